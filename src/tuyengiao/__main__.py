@@ -1,0 +1,3 @@
+from tuyengiao.cli import main
+
+main()

@@ -1,0 +1,9 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("tuyengiao.core.urls")),
+    path("", include("tuyengiao.accounts.urls")),
+    path("don-vi/", include("tuyengiao.org.urls")),
+    path("dang-vien/", include("tuyengiao.people.urls")),
+    path("nhat-ky/", include("tuyengiao.audit.urls")),
+]
