@@ -6,4 +6,5 @@ urlpatterns = [
     path("don-vi/", include("tuyengiao.org.urls")),
     path("dang-vien/", include("tuyengiao.people.urls")),
     path("nhat-ky/", include("tuyengiao.audit.urls")),
+    path("nhap-du-lieu/", include("tuyengiao.core.import_urls")),
 ]
