@@ -129,3 +129,17 @@ def test_officer_cannot_change_outside_subtree(tree):
     entry = AuditEntry.objects.get(action="update", object_id=str(tree.commune_a.pk))
     assert entry.before["name"] == "Đảng ủy xã Đồng Hóa" and entry.after["name"] == "Đảng ủy xã Đồng Hoá"
     assert entry.user == tree.users["huyen"] and entry.source == "web"
+
+
+def test_transfer_history_answers_where_a_member_was(tree, system):
+    from tuyengiao.people.services import end_membership, transfer_member, unit_on
+
+    member = tree.member_a
+    MemberTransfer.objects.filter(member=member).update(date=datetime.date(2020, 1, 1))
+    transfer_member(system, member, tree.cell_b, datetime.date(2023, 3, 1))
+    end_membership(system, Member.objects.get(pk=member.pk), "transferred", datetime.date(2024, 5, 1))
+    assert unit_on(member, datetime.date(2022, 12, 31)) == tree.cell_a.pk
+    assert unit_on(member, datetime.date(2023, 3, 1)) == tree.cell_b.pk
+    assert unit_on(member, datetime.date(2024, 4, 30)) == tree.cell_b.pk
+    assert unit_on(member, datetime.date(2024, 5, 1)) is None
+    assert unit_on(member, datetime.date(2019, 12, 31)) is None

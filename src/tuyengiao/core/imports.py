@@ -23,6 +23,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from tuyengiao.audit.services import record
 from tuyengiao.core.actor import Actor
 from tuyengiao.core.errors import messages_of
+from tuyengiao.core.formats import vn_number
 from tuyengiao.screening.normalize import clean, fold
 
 MAX_ROWS = 50_000
@@ -192,7 +193,7 @@ def parse_rows(importer: Importer, rows: list[tuple[int, list[str]]]) -> tuple[l
             + ". Hãy dùng tệp mẫu tải từ hệ thống."
         )
     if len(rows) - 1 > MAX_ROWS:
-        raise ImportFileError(f"Tệp có quá {MAX_ROWS:,} dòng; hãy chia thành nhiều tệp.".replace(",", "."))
+        raise ImportFileError(f"Tệp có quá {vn_number(MAX_ROWS)} dòng; hãy chia thành nhiều tệp.")
     parsed, errors = [], []
     for number, cells in rows[1:]:
         values, messages = {}, []

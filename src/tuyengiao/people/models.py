@@ -72,18 +72,23 @@ class Member(models.Model):
 
 
 class MemberTransfer(models.Model):
-    """Where a member was when: joins (no from_unit), moves, and leavings (no to_unit)."""
+    """Where a member was when: joins (no from_unit), moves, and leavings (no to_unit).
+
+    A row with a ``to_unit`` is also the interval the member spent there, ``[date, until)``, so
+    "who was in this subtree on the deadline" is one indexed range query.
+    """
 
     member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="transfers")
     from_unit = models.ForeignKey("org.Unit", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     to_unit = models.ForeignKey("org.Unit", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     date = models.DateField("ngày")
+    until = models.DateField("đến ngày", null=True, blank=True)
     reason = models.CharField("lý do", max_length=255, blank=True)
 
     class Meta:
         verbose_name = "chuyển sinh hoạt"
         ordering = ["date", "id"]
-        indexes = [models.Index(fields=["member", "date"])]
+        indexes = [models.Index(fields=["member", "date"]), models.Index(fields=["to_unit", "date", "until"])]
 
     def __str__(self) -> str:
         return f"{self.member}: {self.from_unit or '—'} → {self.to_unit or '—'} ({self.date:%d/%m/%Y})"

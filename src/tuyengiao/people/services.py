@@ -95,6 +95,7 @@ def update_member(actor: Actor, member: Member, **changes) -> Member:
 
 
 def _move(member: Member, to_unit: Unit | None, on: datetime.date, reason: str) -> None:
+    MemberTransfer.objects.filter(member=member, until__isnull=True, to_unit__isnull=False).update(until=on)
     MemberTransfer.objects.create(member=member, from_unit=member.unit, to_unit=to_unit, date=on, reason=reason)
 
 
@@ -141,6 +142,7 @@ def transfer_members_on_merge(actor: Actor, source: Unit, successor: Unit, on: d
     """Part of org.services.merge_units, inside its transaction and authorisation."""
     members = list(Member.objects.filter(unit=source, status=Status.ACTIVE))
     reason = f"Hợp nhất {source.name} vào {successor.name}"
+    MemberTransfer.objects.filter(member__in=members, until__isnull=True, to_unit__isnull=False).update(until=on)
     MemberTransfer.objects.bulk_create(
         MemberTransfer(member=m, from_unit=source, to_unit=successor, date=on, reason=reason) for m in members
     )
@@ -150,5 +152,14 @@ def transfer_members_on_merge(actor: Actor, source: Unit, successor: Unit, on: d
 
 def unit_on(member: Member, on: datetime.date) -> int | None:
     """The id of the unit a member belonged to on a date, from the transfer history."""
-    last = member.transfers.filter(date__lte=on).order_by("-date", "-id").first()
-    return last.to_unit_id if last else None
+    stay = member.transfers.filter(stay_on_q(on)).order_by("-date", "-id").first()
+    return stay.to_unit_id if stay else None
+
+
+def stay_on_q(on: datetime.date, prefix: str = ""):
+    """Filter on MemberTransfer rows: the stays that cover date ``on``."""
+    from django.db.models import Q
+
+    return Q(**{f"{prefix}to_unit__isnull": False, f"{prefix}date__lte": on}) & (
+        Q(**{f"{prefix}until__isnull": True}) | Q(**{f"{prefix}until__gt": on})
+    )
