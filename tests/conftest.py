@@ -32,8 +32,12 @@ class SmallTree:
         self.commune_b = mk("XB", "Đảng ủy xã Thanh Hà", UnitKind.COMMUNE, self.district_b)
         self.cell_a = mk("CA", "Chi bộ thôn Bút Đông", UnitKind.CELL, self.commune_a)
         self.cell_b = mk("CB", "Chi bộ thôn Phú Gia", UnitKind.CELL, self.commune_b)
-        self.member_a = create_member(SYSTEM, unit=self.cell_a, full_name="Nguyễn Văn An", gender="male", birth_year=1980)
-        self.member_b = create_member(SYSTEM, unit=self.cell_b, full_name="Trần Thị Bình", gender="female", birth_year=1985)
+        self.member_a = create_member(
+            SYSTEM, unit=self.cell_a, full_name="Nguyễn Văn An", gender="male", birth_year=1980, joined_on=start
+        )
+        self.member_b = create_member(
+            SYSTEM, unit=self.cell_b, full_name="Trần Thị Bình", gender="female", birth_year=1985, joined_on=start
+        )
         User = get_user_model()
         self.users = {}
         for name, role, unit in [

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "tuyengiao.org",
     "tuyengiao.people",
     "tuyengiao.accounts",
+    "tuyengiao.pledges",
     "tuyengiao.demo",
 ]
 
