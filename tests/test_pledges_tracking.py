@@ -144,3 +144,17 @@ def test_new_unit_created_after_deadline_is_not_expected(tree, province, system)
     create_unit(system, code="CN", name="Chi bộ mới", kind=UnitKind.CELL, parent=tree.commune_a,
                 active_from=datetime.date(2025, 9, 1))
     assert tracking.compute(province, tree.province).total["collective"].expected == 6
+
+
+def test_overdue_command_lists_by_unit(tree, province, capsys):
+    import json
+
+    from django.core.management import call_command
+
+    call_command("overdue", "--year", "2025", "--json")
+    rows = {row["unit"]: row for row in json.loads(capsys.readouterr().out)}
+    assert len(rows["CA"]["individuals"]) == 2 and rows["CA"]["collective_missing"]
+    call_command("overdue", "--unit", "HB", "--year", "2025")
+    text = capsys.readouterr().out
+    assert "còn 2 tập thể và 3 cá nhân chưa nộp" in text
+    assert "Chi bộ thôn Bút Đông" not in text

@@ -95,3 +95,36 @@ def test_collective_pledge_is_reviewed_by_the_unit_above(tree, campaign):
     with pytest.raises(PermissionDenied):
         accept_pledge(tree.actor("huyen"), pledge)  # a district's own pledge goes to the province
     accept_pledge(tree.actor("tinh"), pledge)
+
+
+def test_cell_secretary_imports_paper_pledges_from_prefilled_template(tree, campaign, system):
+    import io
+
+    from openpyxl import load_workbook
+
+    from tuyengiao.core.imports import run_import
+    from tuyengiao.core.xlsx import to_bytes
+    from tuyengiao.people.services import create_member
+    from tuyengiao.pledges.imports import PledgeImporter
+
+    other = create_member(system, unit=tree.cell_a, full_name="Lê Thị Cúc", gender="female", birth_year=1990,
+                          joined_on=datetime.date(2020, 1, 1))
+    importer = PledgeImporter(tree.actor("chibo"), {"campaign": str(campaign.pk), "unit": "CA"})
+    assert importer.check_params() == ""
+    book = load_workbook(io.BytesIO(to_bytes(importer.template())))
+    sheet = book["Dữ liệu"]
+    rows = {sheet.cell(row=r, column=2).value: r for r in range(2, sheet.max_row + 1)}
+    assert set(rows) == {"Nguyễn Văn An", "Lê Thị Cúc"}
+    r = rows["Lê Thị Cúc"]
+    sheet.cell(row=r, column=3, value="Vận động 15 hộ phân loại rác tại nguồn")
+    sheet.cell(row=r, column=4, value="15 hộ")
+    sheet.cell(row=r, column=11, value="20/6/2025")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    result = run_import(importer, "dk.xlsx", buffer.getvalue(), dry_run=False)
+    assert result.ok, result.errors
+    pledge = Pledge.objects.get(member=other)
+    assert pledge.state == PledgeState.SUBMITTED and pledge.late and pledge.entered_by == tree.users["chibo"]
+    assert not Pledge.objects.filter(member=tree.member_a).exists(), "a blank prefilled row is skipped"
+    outsider = PledgeImporter(tree.actor("chibo"), {"campaign": str(campaign.pk), "unit": "CB"})
+    assert "không có quyền" in outsider.check_params()

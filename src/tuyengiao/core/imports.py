@@ -77,8 +77,24 @@ class Importer:
     title = ""
     fields: list[Field] = []
 
-    def __init__(self, actor: Actor):
+    # Query parameters an importer needs (e.g. which campaign), carried from page to page.
+    params: tuple[str, ...] = ()
+
+    def __init__(self, actor: Actor, params: dict | None = None):
         self.actor = actor.for_import()
+        self.values = {key: (params or {}).get(key, "") for key in self.params}
+
+    def check_params(self) -> str:
+        """A Vietnamese message when the parameters are missing or not allowed, else ""."""
+        return ""
+
+    def skip(self, raw: dict[str, str]) -> bool:
+        """Rows to pass over silently, e.g. prefilled members who handed in nothing."""
+        return False
+
+    def template_rows(self) -> list[dict]:
+        """Rows to prefill the template with (e.g. the cell's members)."""
+        return []
 
     def prepare(self) -> None:
         """Load lookups once per file (units by code, existing keys ...)."""
@@ -94,6 +110,7 @@ class Importer:
     # -- template ------------------------------------------------------------------------
 
     def template(self, prefill: list[dict] | None = None) -> Workbook:
+        prefill = self.template_rows() if prefill is None else prefill
         book = Workbook()
         sheet = book.active
         sheet.title = "Dữ liệu"
@@ -197,9 +214,14 @@ def parse_rows(importer: Importer, rows: list[tuple[int, list[str]]]) -> tuple[l
     parsed, errors = [], []
     for number, cells in rows[1:]:
         values, messages = {}, []
+        raw_values = {
+            spec.key: clean(str(cells[positions[spec.key]])) if positions.get(spec.key, len(cells)) < len(cells) else ""
+            for spec in importer.fields
+        }
+        if importer.skip(raw_values):
+            continue
         for spec in importer.fields:
-            index = positions.get(spec.key)
-            raw = clean(str(cells[index])) if index is not None and index < len(cells) else ""
+            raw = raw_values[spec.key]
             if not raw:
                 if spec.required:
                     messages.append(f"Thiếu “{spec.header}”.")

@@ -17,11 +17,14 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
         parser.add_argument("--user", help="nhập với quyền của tài khoản này (mặc định: quyền hệ thống)")
         parser.add_argument("--template", action="store_true", help="ghi tệp mẫu ra FILE thay vì nhập")
+        parser.add_argument("--param", action="append", default=[], metavar="KHÓA=GIÁ_TRỊ",
+                            help="tham số của loại dữ liệu, ví dụ --param campaign=3 --param unit=HN.KB.DH.01")
 
-    def handle(self, *args, kind, file, dry_run, user, template, **options):
+    def handle(self, *args, kind, file, dry_run, user, template, param, **options):
         importer_class = importer_for(kind)
+        params = dict(item.split("=", 1) for item in param if "=" in item)
         if template:
-            importer_class(Actor.system()).template().save(file)
+            importer_class(Actor.system(), params).template().save(file)
             self.stdout.write(f"Đã ghi tệp mẫu: {file}")
             return
         path = Path(file)
@@ -33,7 +36,11 @@ class Command(BaseCommand):
             if account is None:
                 raise CommandError(f"Không có tài khoản “{user}”.")
             actor = Actor(user=account, source="import", label=user)
-        result = run_import(importer_class(actor), path.name, path.read_bytes(), dry_run=dry_run)
+        importer = importer_class(actor, params)
+        problem = importer.check_params()
+        if problem:
+            raise CommandError(problem)
+        result = run_import(importer, path.name, path.read_bytes(), dry_run=dry_run)
         if result.file_error:
             raise CommandError(result.file_error)
         for error in result.errors:
