@@ -7,4 +7,5 @@ urlpatterns = [
     path("dang-vien/", include("tuyengiao.people.urls")),
     path("nhat-ky/", include("tuyengiao.audit.urls")),
     path("nhap-du-lieu/", include("tuyengiao.core.import_urls")),
+    path("dang-ky/", include("tuyengiao.pledges.urls")),
 ]

@@ -15,6 +15,8 @@ from django.utils import timezone
 
 from tuyengiao.audit.services import record
 from tuyengiao.core.actor import Actor
+from tuyengiao.core.formats import vn_number
+from tuyengiao.demo.registry import demo_step
 from tuyengiao.org.models import Unit
 from tuyengiao.people.models import Member
 from tuyengiao.pledges import tracking
@@ -167,3 +169,9 @@ def _fill_campaign(rng, campaign, members, history, past: bool) -> int:
             deeds.append(deed)
     Deed.objects.bulk_create(deeds, batch_size=4000)
     return len(created)
+
+
+@demo_step(order=100, label="Đăng ký làm theo Bác: chuyên đề, các đợt đăng ký 4 năm")
+def pledges_step(ctx) -> None:
+    counts = generate(ctx.rng, ctx.today)
+    ctx.log(", ".join(f"năm {year}: {vn_number(n)} bản" for year, n in counts.items()))

@@ -1,5 +1,6 @@
 """The `pledges.*` figures of `tuyengiao stats`: the campaign of the year over a unit's subtree."""
 
+from tuyengiao.core.figures import register
 from tuyengiao.org.models import Unit
 from tuyengiao.pledges import tracking
 
@@ -39,3 +40,6 @@ def pledge_figures_by_child(unit: Unit, year: int | None) -> dict[str, dict]:
         child.code: {"pledges": {"year": campaign.year, **{k: _as_dict(counts[k]) for k in tracking.KINDS}}}
         for child, counts in figures.children
     }
+
+
+register("pledges", pledge_figures, by_child=pledge_figures_by_child, order=100)
