@@ -70,3 +70,15 @@ def tree(db):
 def fast_password_hashing(settings):
     # Real hashing (PBKDF2) is tested by Django itself; here it would only cost seconds per user.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def plain_http_everywhere():
+    """Tests speak plain http, as the demo does; production's https-only settings are checked by
+    tests/test_settings.py in a separate process. Session-wide so that the live server used by the
+    browser tests (built once) sees it too."""
+    from django.test.utils import override_settings
+
+    with override_settings(SECURE_SSL_REDIRECT=False, SECURE_HSTS_SECONDS=0, SESSION_COOKIE_SECURE=False,
+                           CSRF_COOKIE_SECURE=False):
+        yield

@@ -33,6 +33,7 @@ class Counts:
     returned: int = 0
     accepted: int = 0
     deeds: int = 0
+    assessed_deeds: int = 0
     completed_deeds: int = 0
 
     def add(self, other: "Counts") -> None:
@@ -115,10 +116,10 @@ def compute(campaign: Campaign, root: Unit) -> Figures:
         pledge__first_submitted_at__isnull=False,
     )
     for row in deeds.values(f"pledge__{stay}to_unit_id", f"pledge__{stay}to_unit__path").annotate(
-        n=Count("id"), done=Count("id", filter=Q(result=DeedResult.COMPLETED))
+        n=Count("id"), done=Count("id", filter=Q(result=DeedResult.COMPLETED)), assessed=Count("id", filter=~Q(result=""))
     ):
         put(OwnerKind.INDIVIDUAL, row[f"pledge__{stay}to_unit_id"], row[f"pledge__{stay}to_unit__path"],
-            deeds=row["n"], completed_deeds=row["done"])
+            deeds=row["n"], completed_deeds=row["done"], assessed_deeds=row["assessed"])
 
     # -- collectives: the units of the listed kinds that existed on the deadline
     units = expected_units(campaign, root, lineage)
@@ -129,10 +130,10 @@ def compute(campaign: Campaign, root: Unit) -> Figures:
         _put_pledge_row(put, OwnerKind.COLLECTIVE, row["unit_id"], row["unit__path"], row)
     deeds = Deed.objects.filter(pledge__in=pledges, pledge__first_submitted_at__isnull=False)
     for row in deeds.values("pledge__unit_id", "pledge__unit__path").annotate(
-        n=Count("id"), done=Count("id", filter=Q(result=DeedResult.COMPLETED))
+        n=Count("id"), done=Count("id", filter=Q(result=DeedResult.COMPLETED)), assessed=Count("id", filter=~Q(result=""))
     ):
         put(OwnerKind.COLLECTIVE, row["pledge__unit_id"], row["pledge__unit__path"], deeds=row["n"],
-            completed_deeds=row["done"])
+            completed_deeds=row["done"], assessed_deeds=row["assessed"])
 
     figures = Figures(unit=root, campaign=campaign)
     for counts in buckets.values():
