@@ -92,7 +92,7 @@ def test_figures_equal_rows_and_roll_up_at_every_level(tree, province):
     individual = figures.total["individual"]
     assert individual.as_dict() == {
         "expected": 10, "submitted": 5, "on_time": 4, "late": 1, "missing": 5, "drafts": 1, "pending": 3,
-        "returned": 1, "accepted": 1, "deeds": 8, "completed_deeds": 1,
+        "returned": 1, "accepted": 1, "deeds": 8, "assessed_deeds": 2, "completed_deeds": 1,
     }
     collective = figures.total["collective"]
     assert (collective.expected, collective.submitted, collective.late, collective.missing) == (6, 2, 1, 4)
