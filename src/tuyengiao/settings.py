@@ -26,6 +26,10 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("TUYENGIAO_DATA_DIR", Path.cwd() / "var")).resolve()
 MEDIA_ROOT = DATA_DIR / "files"
 STATIC_ROOT = DATA_DIR / "static"
+try:  # WhiteNoise warns on every start when the collected-static directory is missing
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+except OSError:
+    pass
 
 DEMO_MODE = env_flag("TUYENGIAO_DEMO")
 DEBUG = env_flag("DEBUG")
