@@ -17,14 +17,14 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 
 
 @pytest.fixture
-def browser_page(live_server):
+def browser_page(live_server, monkeypatch):
     if not Path(CHROMIUM).exists():
         if os.environ.get("TUYENGIAO_REQUIRE_BROWSER"):
             pytest.fail("Chromium is required for the browser tests (apt-get install chromium)")
         pytest.skip("Chromium is not installed")
     # Playwright's sync API runs an event loop in this thread; the ORM calls a test makes between
     # page actions are ordinary synchronous calls, so Django may allow them.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)

@@ -143,3 +143,14 @@ def test_transfer_history_answers_where_a_member_was(tree, system):
     assert unit_on(member, datetime.date(2024, 4, 30)) == tree.cell_b.pk
     assert unit_on(member, datetime.date(2024, 5, 1)) is None
     assert unit_on(member, datetime.date(2019, 12, 31)) is None
+
+
+def test_a_member_cannot_edit_or_end_their_own_record(tree):
+    from tuyengiao.people.services import end_membership, update_member
+
+    with pytest.raises(PermissionDenied):
+        update_member(tree.actor("dangvien"), tree.member_a, position="Bí thư tự phong")
+    with pytest.raises(PermissionDenied):
+        end_membership(tree.actor("dangvien"), tree.member_a, "left")
+    update_member(tree.actor("chibo"), tree.member_a, position="Trưởng thôn")
+    assert Member.objects.get(pk=tree.member_a.pk).position == "Trưởng thôn"

@@ -85,3 +85,84 @@ def test_tracking_page_shows_the_computed_figures(client, tree, campaign, system
     export = client.get(reverse("pledges:names", args=[campaign.pk]),
                         {"unit": tree.district_a.pk, "status": "expected", "format": "xlsx"})
     assert export["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+# -- the permission matrix rows of the pledge pages (collected by test_pages_permissions.py) ----------
+
+def pledge_data(t):
+    """A campaign with a submitted pledge of member A, of member B, and of commune A; made once."""
+    if not hasattr(t, "pledge_data"):
+        from tests.conftest import SYSTEM
+        from tuyengiao.people.services import create_member
+        from tuyengiao.pledges.services import save_pledge, submit_pledge
+
+        theme = create_theme(SYSTEM, unit=t.province, title="Chuyên đề", year_from=2026)
+        campaign = open_campaign(SYSTEM, theme=theme, unit=t.province, year=2026,
+                                 registration_deadline=datetime.date(2026, 6, 15),
+                                 assessment_deadline=datetime.date(2026, 12, 15))
+        deeds = [{"action": "Việc cụ thể"}]
+        t.pledge_data = {
+            "campaign": campaign,
+            "a": submit_pledge(SYSTEM, save_pledge(SYSTEM, campaign=campaign, member=t.member_a, deeds=deeds)),
+            "b": submit_pledge(SYSTEM, save_pledge(SYSTEM, campaign=campaign, member=t.member_b, deeds=deeds)),
+            "xa": submit_pledge(SYSTEM, save_pledge(SYSTEM, campaign=campaign, unit=t.commune_a, deeds=deeds)),
+            "new": create_member(SYSTEM, unit=t.cell_a, full_name="Lê Văn Chưa", gender="male", birth_year=1990,
+                                 joined_on=datetime.date(2020, 1, 1)),
+        }
+    return t.pledge_data
+
+
+def campaign_kw(t):
+    return {"campaign": pledge_data(t)["campaign"].pk}
+
+
+def pledge_kw(key):
+    return lambda t: {"pk": pledge_data(t)[key].pk}
+
+
+from tests.pages import Row, statuses  # noqa: E402
+
+TRACKERS = dict(dangvien=403, noone=404)
+CA_READERS = dict(admin=200, tinh=200, huyen=200, lanhdao=200, chibo=200, dangvien=200)
+XA_PLEDGE_READERS = dict(admin=200, tinh=200, huyen=200, lanhdao=200, coso=200)
+REFUSED_POST = lambda t: {"comment": "x", "deed1_action": "Sửa trái phép", "submit": "1"}  # noqa: E731
+
+PERMISSION_MATRIX = {
+    "pledges:campaigns": [Row()],
+    "pledges:campaign_create": [Row(expect=statuses(403, admin=200, tinh=200, huyen=200),
+                                    post=lambda t: {"year": "2030"})],
+    "pledges:theme_create": [Row(expect=statuses(403, admin=200, tinh=200, huyen=200),
+                                 post=lambda t: {"title": "Trái phép", "kind": "year", "year_from": "2030"})],
+    "pledges:tracking": [
+        Row(campaign_kw, statuses(200, **TRACKERS)),
+        Row(campaign_kw, statuses(404, admin=200, tinh=200), query=lambda t: f"?unit={t.district_b.pk}"),
+        Row(campaign_kw, statuses(404), query="?unit=999999999999999999"),
+        Row(campaign_kw, statuses(200, **TRACKERS), query="?unit=abc&sort=zzz"),
+    ],
+    "pledges:names": [Row(campaign_kw, statuses(200, **TRACKERS), query="?kind=zzz&status=nope&page=x&format=xlsx")],
+    "pledges:overdue": [Row(campaign_kw, statuses(200, **TRACKERS))],
+    "pledges:review_queue": [Row(campaign_kw, statuses(200, noone=404))],
+    "pledges:mine": [Row(campaign_kw, statuses(404, dangvien=302))],
+    "pledges:edit_member": [
+        Row(lambda t: campaign_kw(t) | {"member": pledge_data(t)["new"].pk},
+            statuses(404, admin=200, tinh=200, huyen=200, chibo=200, lanhdao=403),
+            post=REFUSED_POST),
+        Row(lambda t: campaign_kw(t) | {"member": t.member_b.pk}, statuses(404, admin=403, tinh=403),
+            post=REFUSED_POST),
+    ],
+    "pledges:edit_unit": [
+        Row(lambda t: campaign_kw(t) | {"unit": t.cell_a.pk},
+            statuses(404, admin=200, tinh=200, huyen=200, chibo=200, lanhdao=403, dangvien=403), post=REFUSED_POST),
+        Row(lambda t: campaign_kw(t) | {"unit": t.commune_b.pk}, statuses(404, admin=200, tinh=200),
+            post=REFUSED_POST),
+    ],
+    "pledges:pledge": [Row(pledge_kw("a"), statuses(404, **CA_READERS)),
+                       Row(pledge_kw("xa"), statuses(404, **XA_PLEDGE_READERS))],
+    "pledges:self_assess": [Row(pledge_kw("a"), statuses(404, **{u: 403 for u in CA_READERS}), post=REFUSED_POST)],
+    "pledges:confirm": [Row(pledge_kw("b"), statuses(404, admin=403, tinh=403), post=REFUSED_POST)],
+    "pledges:action": [
+        Row(lambda t: pledge_kw("b")(t) | {"action": "duyet"}, statuses(404, admin=302, tinh=302), post=REFUSED_POST),
+        Row(lambda t: pledge_kw("xa")(t) | {"action": "tra-lai"}, statuses(404, **{u: 302 for u in XA_PLEDGE_READERS}),
+            post=REFUSED_POST),
+    ],
+}

@@ -56,7 +56,7 @@ class Unit(models.Model):
     path = models.CharField(max_length=255, unique=True, editable=False)
     level = models.PositiveSmallIntegerField("cấp", editable=False)
     active_from = models.DateField("hoạt động từ ngày")
-    active_to = models.DateField("ngừng hoạt động từ ngày", null=True, blank=True)
+    active_to = models.DateField("hoạt động đến ngày", null=True, blank=True)
     name_key = models.CharField(max_length=255, editable=False, default="")
     name_fold = models.CharField(max_length=255, editable=False, default="")
     updated_at = models.DateTimeField(auto_now=True)

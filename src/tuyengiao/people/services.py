@@ -5,7 +5,7 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
-from tuyengiao.accounts.scope import require_unit_write, require_write
+from tuyengiao.accounts.scope import require_unit_write
 from tuyengiao.audit.services import record, snapshot
 from tuyengiao.core.actor import Actor
 from tuyengiao.core.errors import Errors
@@ -82,7 +82,8 @@ def update_member(actor: Actor, member: Member, **changes) -> Member:
     if unknown:
         raise TypeError(f"update_member cannot change {sorted(unknown)}")
     member = Member.objects.select_for_update().select_related("unit").get(pk=member.pk)
-    require_write(actor, member)
+    # Whoever keeps the unit's records, not the member: a member may not edit their own party record.
+    require_unit_write(actor, member.unit)
     before = snapshot(member)
     for field, value in _clean_fields(changes).items():
         setattr(member, field, value)
@@ -105,7 +106,7 @@ def transfer_member(actor: Actor, member: Member, to_unit: Unit, on: datetime.da
     """Move a member to another unit; both ends must be in the actor's scope."""
     member = Member.objects.select_for_update().select_related("unit").get(pk=member.pk)
     to_unit = Unit.objects.select_for_update().get(pk=to_unit.pk)
-    require_write(actor, member)
+    require_unit_write(actor, member.unit)
     require_unit_write(actor, to_unit)
     errors = Errors()
     errors.check(member.status == Status.ACTIVE, "unit", "Chỉ chuyển sinh hoạt được cho người đang sinh hoạt.")
@@ -125,7 +126,7 @@ def end_membership(actor: Actor, member: Member, status: str, on: datetime.date 
                    reason: str = "") -> Member:
     """Transferred out of the province, left, or deceased: the row stays, for history and counts."""
     member = Member.objects.select_for_update().select_related("unit").get(pk=member.pk)
-    require_write(actor, member)
+    require_unit_write(actor, member.unit)
     errors = Errors()
     errors.check(status in Status.values and status != Status.ACTIVE, "status", "Trạng thái không hợp lệ.")
     errors.check(member.status == Status.ACTIVE, "status", "Người này không còn sinh hoạt.")

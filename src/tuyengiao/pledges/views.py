@@ -121,7 +121,7 @@ class PledgeActionView(PledgeDetailView):
     """POST-only transitions: submit, return (with a comment), accept."""
 
     def get(self, request, *args, **kwargs):
-        return redirect("pledges:pledge", pk=kwargs["pk"])
+        return redirect("pledges:pledge", pk=self.get_pledge().pk)
 
     def post(self, request, *args, **kwargs):
         pledge = self.get_pledge()

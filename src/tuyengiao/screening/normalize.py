@@ -7,30 +7,38 @@ Three forms, each idempotent and identical for NFC and NFD input:
 * ``canonical``: what we compare: ``clean`` plus one tone placement per syllable, lower case,
   punctuation turned into spaces.
 * ``fold``: what diacritic-free search compares: ``canonical`` without any diacritics, đ as d.
+
+For screening, ``syllables`` gives the canonical words with every number folded to "0", and
+``syllable_spans`` where each of them sits in the displayed text.
 """
 
 import re
 import unicodedata
 
 # Letters that look like Đ/đ but are not (Icelandic eth, African D with stroke).
-_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u0189": "\u0110", "\u00f0": "\u0111", "\u0256": "\u0111"})
+_LOOKALIKES = {"\u00d0": "\u0110", "\u0189": "\u0110", "\u00f0": "\u0111", "\u0256": "\u0111"}
 
 # Combining marks for the five tones; the other marks (breve, circumflex, horn) belong to the letter.
 _TONE_MARKS = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 _TONE_BY_NUMBER = {number: mark for mark, number in _TONE_MARKS.items()}
 _VOWELS = set("aăâeêioôơuưy")
 _MARKED_VOWELS = set("ăâêôơư")
-_WORD = re.compile(r"\w+", re.UNICODE)
-_SPACES = re.compile(r"\s+")
-_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+# Runs of letters and digits; punctuation and "_" separate words.
+_WORD = re.compile(r"[^\W_]+")
+# Screening tokens: a number with its separators ("1.500", "30/9/2024", "98") or a word.
+_TOKEN = re.compile(r"(\d+(?:[.,/:\-]\d+)*)(?![^\W_])|[^\W_]+")
 
 
 def clean(text: str | None) -> str:
     """NFC, look-alikes replaced, whitespace collapsed and trimmed."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
-    return _SPACES.sub(" ", text).strip()
+    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        for lookalike, letter in _LOOKALIKES.items():
+            if lookalike in text:
+                text = text.replace(lookalike, letter)
+    return " ".join(text.split())
 
 
 def _split_tone(syllable: str) -> tuple[str, int]:
@@ -82,17 +90,57 @@ def _place_tone(word: str) -> str:
     return base[:position] + unicodedata.normalize("NFC", decomposed) + base[position + 1 :]
 
 
+# Memos: a language has a few thousand syllables and people reuse the same words with the same
+# punctuation, so caching per whitespace-separated chunk makes ``canonical`` and ``syllables`` several
+# times faster. The cap only bounds memory on junk input (numbers, codes, typos).
+_MEMO_CAP = 300_000
+_WORD_MEMO: dict[str, str] = {}
+_CHUNK_CANONICAL: dict[str, str] = {}
+_CHUNK_TOKENS: dict[str, tuple[str, ...]] = {}
+
+
+def _remember(memo: dict, key: str, value):
+    if len(memo) >= _MEMO_CAP:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
+def _canonical_word(word: str) -> str:
+    placed = _WORD_MEMO.get(word)
+    if placed is None:
+        placed = _remember(_WORD_MEMO, word, word if word.isascii() else _place_tone(word))
+    return placed
+
+
+def _canonical_chunk(chunk: str) -> str:
+    """Canonical words of one lower-case chunk of text with no whitespace in it."""
+    words = _CHUNK_CANONICAL.get(chunk)
+    if words is None:
+        words = _remember(_CHUNK_CANONICAL, chunk, " ".join(map(_canonical_word, _WORD.findall(chunk))))
+    return words
+
+
+def _chunk_tokens(chunk: str) -> tuple[str, ...]:
+    tokens = _CHUNK_TOKENS.get(chunk)
+    if tokens is None:
+        tokens = _remember(_CHUNK_TOKENS, chunk, tuple(
+            "0" if match.group(1) else _canonical_word(match.group(0)) for match in _TOKEN.finditer(chunk)
+        ))
+    return tokens
+
+
 def canonical(text: str | None) -> str:
     """Comparison form: one tone placement, lower case, words separated by single spaces."""
-    text = clean(text).lower()
-    text = _NON_WORD.sub(" ", text).replace("_", " ")
-    return " ".join(_place_tone(word) for word in text.split())
+    # Words never span whitespace, so the text can be handled chunk by chunk.
+    return " ".join(filter(None, map(_canonical_chunk, clean(text).lower().split())))
 
 
 def fold(text: str | None) -> str:
     """Diacritic-free comparison form: "Làm theo Bác" -> "lam theo bac"."""
     decomposed = unicodedata.normalize("NFD", canonical(text).replace("đ", "d"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return stripped if stripped.isascii() else unicodedata.normalize("NFC", stripped)
 
 
 def search_keys(text: str | None) -> tuple[str, str]:
@@ -145,3 +193,19 @@ def name_sort_key(full_name: str | None) -> str:
     primary = "00".join(code for code, _ in parts)
     secondary = "".join(tones for _, tones in parts)
     return f"{primary}000{secondary}"[:250]
+
+
+
+def syllables(text: str | None) -> list[str]:
+    """Canonical syllables for screening, every number ("1.500", "98", "30/9/2024") folded to "0"."""
+    tokens: list[str] = []
+    for chunk in clean(text).lower().split():
+        tokens.extend(_chunk_tokens(chunk))
+    return tokens
+
+
+def syllable_spans(text: str | None) -> tuple[str, list[tuple[int, int]]]:
+    """``clean(text)`` and the character span in it of every token ``syllables`` returns, in
+    order: to quote words as the user wrote them ("Hồ Chí Minh", not "hồ chí minh")."""
+    shown = clean(text)
+    return shown, [match.span() for match in _TOKEN.finditer(shown)]

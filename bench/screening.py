@@ -1,0 +1,354 @@
+"""Benchmark of the screening engine (``tuyengiao.screening``); numbers are printed, never asserted.
+
+    uv run python bench/screening.py               # 1M pledges of the year against 3M of history
+    uv run python bench/screening.py --n 20000     # small: under a minute
+    uv run python bench/screening.py --n 200000 --lookup-history 3000000
+
+One run prints, on the same synthetic corpus (deterministic, generated in each part):
+
+* ours: the whole batch screening (every flag, clusters), pledges per second and peak memory;
+* ours, near-duplicates only: sketching, LSH, exact verification, clusters;
+* datasketch: MinHash + MinHashLSH doing only the near-duplicate part (same normalised word
+  bigrams, same 24 bands x 3 rows, MinHash.update_batch and an insertion session: its fast path);
+* floor: only read, normalise and hash the texts;
+* lookup: checking ONE new pledge against a stored history through band keys kept in SQLite (a
+  temp file, an index on the key column), as the web application will: milliseconds per pledge.
+
+Every part runs in its own process, so that peak memory (VmHWM, reset after the corpus is made)
+belongs to that part alone; "memory per pledge" is that peak above the corpus, divided by pledges.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+YEAR = 2025
+THEME = (ROOT / "data" / "eval" / "theme.txt").read_text(encoding="utf-8")
+
+VERBS = ["Vận động", "Hướng dẫn", "Tổ chức", "Hỗ trợ", "Tuyên truyền cho", "Giúp đỡ", "Kèm cặp", "Thăm hỏi",
+         "Tư vấn cho", "Khám sức khỏe cho", "Dạy kỹ năng cho", "Tập huấn cho", "Đối thoại với", "Tiếp nhận ý kiến của",
+         "Phát tờ rơi cho", "Lập danh sách", "Kiểm tra", "Giải quyết hồ sơ cho", "Cài đặt ứng dụng cho", "Tặng quà"]
+OBJECTS = ["hộ dân", "hộ nghèo", "học sinh", "người cao tuổi", "hội viên phụ nữ", "đoàn viên thanh niên", "nông dân",
+           "hộ kinh doanh", "người bệnh", "phụ huynh", "công nhân", "gia đình chính sách", "trẻ em", "cử tri",
+           "hộ cận nghèo", "khách hàng", "tiểu thương", "cựu chiến binh", "thanh niên", "người lao động"]
+TOPICS = ["phân loại rác thải tại nguồn", "cài đặt VNeID", "nộp hồ sơ trực tuyến", "phòng chống sốt xuất huyết",
+          "trồng rau an toàn", "thanh toán không dùng tiền mặt", "an toàn giao thông", "phòng cháy chữa cháy",
+          "chăn nuôi an toàn sinh học", "bảo hiểm y tế", "vay vốn ưu đãi", "hòa giải mâu thuẫn",
+          "đọc sách về Bác Hồ", "tiêm chủng đầy đủ", "giữ gìn vệ sinh môi trường", "dịch vụ công trực tuyến",
+          "trồng cây xanh", "xây dựng gia đình văn hóa", "phòng chống ma túy", "tiết kiệm điện"]
+PLACES = ["thôn Phú Gia", "thôn Bút Đông", "xã Thanh Hà", "tổ dân phố số 3", "khu dân cư số 5", "bản Nà Lằn",
+          "phường Minh Khai", "trường học", "trạm y tế", "chợ xã", "nhà văn hóa thôn", "xóm Đông", "xóm Bắc",
+          "thôn Nhân Hòa", "thôn Thanh Nộn"]
+TIMES = ["trước ngày 30/6", "trong quý II", "hằng tháng", "mỗi tuần 2 buổi", "trước Tết Nguyên đán", "trong năm",
+         "vào chiều thứ Bảy hằng tuần", "trong tháng 9", "đến hết năm", "trong quý IV", "mỗi quý 1 lần",
+         "trong học kỳ I", "trước mùa mưa bão", "vào dịp hè"]
+TARGETS = ["100% hộ tham gia", "không để xảy ra vi phạm", "đạt 95% kế hoạch", "ít nhất 3 buổi", "tỷ lệ đạt 90%",
+           "không có hồ sơ trễ hẹn", "giảm 20% so với năm trước", "mỗi hộ 1 lần", "hoàn thành đúng hạn",
+           "có biên bản nghiệm thu"]
+STOCK = ["Tích cực", "Không ngừng nâng cao nhận thức,", "Thực hiện tốt nhiệm vụ được giao,", "Gương mẫu,", "Chủ động"]
+DUTIES = ["Giáo viên chủ nhiệm", "Cán bộ tín dụng", "Công chức Văn phòng - Thống kê", "Bí thư chi bộ, Trưởng thôn",
+          "Y sĩ trạm y tế", "Đảng viên hưu trí, sinh hoạt tại chi bộ thôn", "Chi hội trưởng Chi hội Phụ nữ",
+          "Công an xã phụ trách địa bàn", "Công nhân may", "Cán bộ khuyến nông", "Kế toán", "Bí thư Chi đoàn"]
+TEMPLATES = ["Gương mẫu chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước; tham gia đầy đủ sinh hoạt "
+             "chi bộ; vận động gia đình và bà con lối xóm giữ gìn vệ sinh môi trường, xây dựng khu dân cư văn hóa số {k}.",
+             "Rèn luyện đạo đức, lối sống trong sáng, giản dị; thực hiện tốt nhiệm vụ được giao, mẫu số {k}."]
+
+
+def deed(rng: np.random.Generator) -> str:
+    v, o, t, p, w, g = (rng.integers(len(x)) for x in (VERBS, OBJECTS, TOPICS, PLACES, TIMES, TARGETS))
+    text = (f"{VERBS[v]} {rng.integers(5, 400)} {OBJECTS[o]} ở {PLACES[p]} về {TOPICS[t]} {TIMES[w]}, "
+            f"{TARGETS[g]}")
+    if rng.random() < 0.15:
+        text = f"{STOCK[rng.integers(len(STOCK))]} {text[0].lower()}{text[1:]}"
+    return text + "."
+
+
+def pledge_text(rng: np.random.Generator) -> str:
+    return "\n".join(deed(rng) for _ in range(1 + int(rng.random() < 0.6)))
+
+
+def edit(rng: np.random.Generator, text: str) -> str:
+    """What a copier does: a new number, a changed word, NFD or old tone marks sometimes."""
+    words = text.split(" ")
+    for _ in range(int(rng.integers(1, 3))):
+        i = int(rng.integers(len(words)))
+        if words[i].isdigit():
+            words[i] = str(int(rng.integers(5, 400)))
+    text = " ".join(words)
+    roll = rng.random()
+    if roll < 0.1:
+        text = unicodedata.normalize("NFD", text)
+    elif roll < 0.2:
+        text = text.replace("hòa", "hoà").replace("khỏe", "khoẻ")
+    return text
+
+
+def corpus(n: int, history_years: int = 3, seed: int = 7):
+    """(pledges, screened count): n owners with a pledge per year, units of 30 members with one
+    collective pledge a year. In the screened year: 25% copy their own last pledge, 2% copy a
+    peer, 0.3% share one of a few template texts (one cluster of thousands), 3% copy their unit's."""
+    from tuyengiao.screening.records import Pledge
+
+    rng = np.random.default_rng(seed)
+    units = max(1, n // 30)
+    pledges: list = []
+    last: dict[int, str] = {}
+    for year in range(YEAR - history_years, YEAR + 1):
+        collective_text = {}
+        for u in range(units):
+            text = pledge_text(rng)
+            collective_text[u] = text
+            pledges.append(Pledge(f"{year}-U{u}", f"U{u}", "collective", f"U{u}", year, text, "Chi bộ"))
+        for m in range(n):
+            roll = rng.random() if year == YEAR else 1.0
+            unit = m % units
+            if roll < 0.25 and m in last:
+                text = edit(rng, last[m])
+            elif roll < 0.27 and pledges:
+                text = edit(rng, pledges[int(rng.integers(len(pledges)))].text)
+            elif roll < 0.273:
+                text = TEMPLATES[int(rng.integers(len(TEMPLATES)))].format(k=int(rng.integers(3)))
+            elif roll < 0.303:
+                text = edit(rng, collective_text[unit])
+            else:
+                text = pledge_text(rng)
+            last[m] = text
+            pledges.append(Pledge(f"{year}-{m}", f"m{m}", "individual", f"U{unit}", year, text,
+                                  DUTIES[m % len(DUTIES)]))
+    screened = sum(1 for p in pledges if p.year == YEAR)
+    return pledges, screened
+
+
+def _rss_kb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field):
+            return int(line.split()[1])
+    return 0
+
+
+def _reset_peak() -> None:
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
+def part_floor(pledges, screened):
+    from tuyengiao.screening.shingles import Tokens
+
+    start = time.perf_counter()
+    total = 0
+    for begin in range(0, len(pledges), 20_000):
+        tokens = Tokens.from_texts([p.text for p in pledges[begin:begin + 20_000]])
+        total += len(tokens.hashes)
+    return {"seconds": time.perf_counter() - start, "tokens": total}
+
+
+def part_ours(pledges, screened):
+    from tuyengiao.screening.batch import BatchScreener
+    from tuyengiao.screening.records import Campaign
+
+    start = time.perf_counter()
+    screener = BatchScreener(Campaign(YEAR, THEME), keep_texts=False)
+    for begin in range(0, len(pledges), 20_000):
+        screener.add(pledges[begin:begin + 20_000])
+    result = screener.finish(lambda i: pledges[i].text)
+    seconds = time.perf_counter() - start
+    counts: dict[str, int] = {}
+    for _, found in result.flags:
+        for flag in found:
+            counts[flag.code] = counts.get(flag.code, 0) + 1
+    biggest = result.clusters[0]["size"] if result.clusters else 0
+    return {"seconds": seconds, "flags": counts, "clusters": len(result.clusters), "largest_cluster": biggest,
+            **{k: v for k, v in result.stats.items() if k in ("lsh_candidates", "near_duplicate_edges")}}
+
+
+def part_ours_neardup(pledges, screened):
+    from tuyengiao.screening.minhash import DEFAULT_PARAMS
+    from tuyengiao.screening.peers import PledgeTable, find_peers
+    from tuyengiao.screening.sketch import Sketch, prepare
+
+    start = time.perf_counter()
+    parts = [Sketch.of(prepare([p.text for p in pledges[b:b + 20_000]]).sets) for b in range(0, len(pledges), 20_000)]
+    sketch = Sketch.concat(parts, DEFAULT_PARAMS)
+    owners: dict = {}
+    table = PledgeTable(np.array([owners.setdefault(p.owner, len(owners)) for p in pledges]),
+                        np.zeros(len(pledges), np.int64), np.array([p.year for p in pledges]),
+                        np.zeros(len(pledges), bool), np.array([p.year == YEAR for p in pledges]))
+    peers = find_peers(sketch, table, 0.45, 32, 0.25)
+    return {"seconds": time.perf_counter() - start, "matched": len(peers.match)}
+
+
+def part_datasketch(pledges, screened):
+    from datasketch import MinHash, MinHashLSH
+
+    from tuyengiao.screening.records import split_deeds
+    from tuyengiao.screening.normalize import syllables
+
+    start = time.perf_counter()
+    lsh = MinHashLSH(num_perm=72, params=(24, 3))
+    kept = {}
+    with lsh.insertion_session() as session:
+        for i, p in enumerate(pledges):
+            words = [w for d in split_deeds(p.text) for w in syllables(d)]
+            shingles = {f"{a} {b}".encode() for a, b in zip(words, words[1:])} or {" ".join(words).encode()}
+            m = MinHash(num_perm=72)
+            m.update_batch(shingles)
+            session.insert(i, m)
+            if p.year == YEAR:
+                kept[i] = m
+    found = 0
+    for i, m in kept.items():
+        found += len(lsh.query(m)) > 1
+    return {"seconds": time.perf_counter() - start, "matched": found}
+
+
+def part_lookup(pledges, screened, history: int, queries: int = 200):
+    """History of ``history`` pledges in SQLite (band keys indexed); time ONE new pledge at a time."""
+    from tuyengiao.screening.records import Campaign, Pledge
+    from tuyengiao.screening.single import checker
+    from tuyengiao.screening.sketch import Sketch, band_keys, prepare
+
+    base = [p for p in pledges if p.year < YEAR]
+    rng = np.random.default_rng(11)
+    folder = tempfile.mkdtemp(prefix="screening-bench-")
+    db = sqlite3.connect(os.path.join(folder, "history.sqlite3"))
+    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                     "CREATE TABLE pledge (id INTEGER PRIMARY KEY, ref TEXT, owner TEXT, kind TEXT, unit TEXT,"
+                     " year INTEGER, text TEXT);"
+                     "CREATE TABLE band (key INTEGER NOT NULL, pledge INTEGER NOT NULL);")
+    build = time.perf_counter()
+    row = 0
+    for begin in range(0, history, 20_000):
+        chunk = [base[(begin + k) % len(base)] for k in range(min(20_000, history - begin))]
+        sketch = Sketch.of(prepare([p.text for p in chunk]).sets)
+        ids = range(row, row + len(chunk))
+        db.executemany("INSERT INTO pledge VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       ((i, p.id, p.owner, p.kind, p.unit, p.year, p.text) for i, p in zip(ids, chunk)))
+        keys = sketch.keys.tolist()
+        db.executemany("INSERT INTO band VALUES (?, ?)",
+                       ((key, i) for i, row_keys, size in zip(ids, keys, sketch.sets.sizes) if size
+                        for key in row_keys))
+        row += len(chunk)
+    db.executescript("CREATE INDEX band_key ON band (key); CREATE INDEX pledge_owner ON pledge (owner);")
+    db.commit()
+    build = time.perf_counter() - build
+    size = os.path.getsize(os.path.join(folder, "history.sqlite3"))
+    check = checker(Campaign(YEAR, THEME))
+    current = [p for p in pledges if p.year == YEAR]
+    timings, flagged = [], 0
+    for q in range(queries):
+        new = current[int(rng.integers(len(current)))]
+        started = time.perf_counter()
+        keys = band_keys(new.text)
+        marks = ",".join("?" * len(keys))
+        hits = [r[0] for r in db.execute(f"SELECT DISTINCT pledge FROM band WHERE key IN ({marks})", keys)]
+        rows = db.execute(f"SELECT ref, owner, kind, unit, year, text FROM pledge WHERE id IN "
+                          f"({','.join('?' * len(hits))}) OR owner = ?", [*hits, new.owner]).fetchall()
+        candidates = [Pledge(*r) for r in rows]
+        unit = next((c for c in candidates if c.kind == "collective" and c.unit == new.unit and c.year == YEAR), None)
+        flags = check.check(new, candidates, unit)
+        timings.append((time.perf_counter() - started) * 1000)
+        flagged += any(f.code in ("copied_past", "copied_peer") for f in flags)
+    db.close()
+    for name in os.listdir(folder):
+        os.remove(os.path.join(folder, name))
+    os.rmdir(folder)
+    return {"history": history, "band_rows": row * 24, "build_seconds": build, "db_mb": size / 1e6,
+            "median_ms": statistics.median(timings), "p95_ms": float(np.percentile(timings, 95)),
+            "max_ms": max(timings), "queries": queries, "copies_found": flagged}
+
+
+PARTS = {"floor": part_floor, "ours": part_ours, "ours_neardup": part_ours_neardup,
+         "datasketch": part_datasketch, "lookup": part_lookup}
+
+
+def run_part(name: str, n: int, lookup_history: int) -> dict:
+    pledges, screened = corpus(n)
+    _reset_peak()
+    before = _rss_kb("VmRSS")
+    kwargs = {"history": lookup_history} if name == "lookup" else {}
+    result = PARTS[name](pledges, screened, **kwargs)
+    peak = _rss_kb("VmHWM")
+    return {**result, "pledges": len(pledges), "screened": screened, "corpus_mb": before / 1024,
+            "peak_above_corpus_mb": max(0, peak - before) / 1024}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Benchmark of the screening engine.")
+    parser.add_argument("--n", type=int, default=1_000_000, help="pledges of the screened year (history: 3 per owner)")
+    parser.add_argument("--lookup-history", type=int, default=None, help="stored history for the lookup (default 3n)")
+    parser.add_argument("--parts", default=",".join(PARTS), help="comma-separated: " + ",".join(PARTS))
+    parser.add_argument("--part", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    lookup_history = args.lookup_history or 3 * args.n
+    if args.part:
+        print(json.dumps(run_part(args.part, args.n, lookup_history)))
+        return 0
+    results = {}
+    for name in args.parts.split(","):
+        started = time.perf_counter()
+        out = subprocess.run([sys.executable, __file__, "--part", name, "--n", str(args.n),
+                              "--lookup-history", str(lookup_history)], capture_output=True, text=True)
+        if out.returncode:
+            print(out.stderr, file=sys.stderr)
+            return out.returncode
+        results[name] = json.loads(out.stdout.strip().splitlines()[-1])
+        print(f"  [{name}: {time.perf_counter() - started:.0f} s with corpus generation]", file=sys.stderr)
+    report(results, args.n)
+    return 0
+
+
+def report(results: dict, n: int) -> None:
+    any_part = next(iter(results.values()))
+    pledges, screened = any_part["pledges"], any_part["screened"]
+    print(f"Corpus: {screened:,} pledges of {YEAR} against {pledges - screened:,} of history "
+          f"({pledges:,} texts); machine: {os.cpu_count()} cores.")
+
+    def rate(part):
+        return pledges / results[part]["seconds"]
+
+    def per_pledge(part):
+        return results[part]["peak_above_corpus_mb"] * 1e6 / pledges
+
+    rows = [(name, results[name]["seconds"], rate(name), results[name]["peak_above_corpus_mb"], per_pledge(name))
+            for name in ("ours", "ours_neardup", "datasketch", "floor") if name in results]
+    print(f"{'part':14} {'seconds':>9} {'pledges/s':>11} {'peak MB':>9} {'bytes/pledge':>13}")
+    for name, seconds, speed, peak, each in rows:
+        print(f"{name:14} {seconds:9.1f} {speed:11,.0f} {peak:9.0f} {each:13,.0f}")
+    if "ours" in results:
+        print(f"whole batch: {results['ours']['screened'] if 'screened' in results['ours'] else screened:,} screened; "
+              f"flags {results['ours']['flags']}; {results['ours']['clusters']:,} copy clusters, largest "
+              f"{results['ours']['largest_cluster']:,}; LSH candidates {results['ours'].get('lsh_candidates', 0):,}")
+    if "datasketch" in results:
+        for ours in ("ours", "ours_neardup"):
+            if ours in results:
+                print(f"{ours} vs datasketch (near-duplicates only): {results['datasketch']['seconds'] / results[ours]['seconds']:.1f}x "
+                      f"faster, memory per pledge {per_pledge(ours) / max(per_pledge('datasketch'), 1e-9):.2f} of theirs")
+    if "floor" in results and "ours" in results:
+        print(f"ours vs floor (read, normalise, hash): {results['ours']['seconds'] / results['floor']['seconds']:.2f}x the floor's time")
+    if "lookup" in results:
+        lk = results["lookup"]
+        print(f"lookup: ONE new pledge against {lk['history']:,} stored pledges ({lk['band_rows']:,} band-key rows, "
+              f"SQLite {lk['db_mb']:.0f} MB, built in {lk['build_seconds']:.0f} s): median {lk['median_ms']:.1f} ms, "
+              f"p95 {lk['p95_ms']:.1f} ms, max {lk['max_ms']:.1f} ms over {lk['queries']} pledges "
+              f"({lk['copies_found']} found copies)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,209 @@
+"""Batch screening: every pledge of a campaign year against each other and against history.
+
+    screener = BatchScreener(Campaign(year=2025, theme=theme_text))
+    for chunk in chunks:            # any size; pledges of the year and of earlier years, any order
+        screener.add(chunk)
+    result = screener.finish()      # flags of every pledge of the year, clusters of copies
+
+``screen_batch(pledges, campaign)`` does the same for a list in memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+
+from tuyengiao.screening import flags as F
+from tuyengiao.screening.copies import DeedSets, best_per_left, measure, overlap_copy, past_copy
+from tuyengiao.screening.peers import PledgeTable, cluster_summaries, find_peers
+from tuyengiao.screening.records import COLLECTIVE, DEFAULT_SETTINGS, INDIVIDUAL, Campaign, Flag, Pledge, Settings
+from tuyengiao.screening.shingles import jaccard_and_containment
+from tuyengiao.screening.single import match_info
+from tuyengiao.screening.sketch import Sketch, prepare
+from tuyengiao.screening.textflags import TextScreen
+
+Progress = Callable[[str, int], None]
+OWNER_WINDOW = 8  # earlier pledges of one owner compared with a screened one
+
+
+@dataclass
+class BatchResult:
+    flags: list[tuple[object, list[Flag]]]  # (id, flags) of every screened pledge, input order
+    clusters: list[dict]  # copy clusters holding a screened pledge, largest first
+    stats: dict = field(default_factory=dict)
+
+    def by_id(self) -> dict:
+        return dict(self.flags)
+
+
+class _Codes(dict):
+    """value -> small int, and back."""
+
+    def __init__(self):
+        super().__init__()
+        self.values: list = []
+
+    def code(self, value) -> int:
+        found = self.get(value)
+        if found is None:
+            found = self[value] = len(self.values)
+            self.values.append(value)
+        return found
+
+
+class BatchScreener:
+    def __init__(self, campaign: Campaign, settings: Settings = DEFAULT_SETTINGS, keep_texts: bool = True,
+                 progress: Progress | None = None):
+        self.campaign = campaign
+        self.settings = settings
+        self.text_screen = TextScreen(campaign, settings)
+        self.keep_texts = keep_texts
+        self.progress = progress or (lambda stage, done: None)
+        self.ids: list = []
+        self.texts: list[str] = []
+        self._owners, self._units = _Codes(), _Codes()
+        self._columns: dict[str, list[np.ndarray]] = {"owner": [], "unit": [], "year": [], "collective": []}
+        self._sketches: list[Sketch] = []
+        self._deeds: list[DeedSets] = []
+        self._deed_counts: list[np.ndarray] = []
+        self.text_flags: dict[int, list[Flag]] = {}
+        self.skipped_later = 0
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def add(self, pledges: Iterable[Pledge]) -> None:
+        """Add pledges of the screened year (checked now for their text flags) and of earlier years."""
+        year = self.campaign.year
+        pledges = list(pledges)
+        chunk = [p for p in pledges if p.year <= year]
+        self.skipped_later += len(pledges) - len(chunk)
+        if not chunk:
+            return
+        base = len(self.ids)
+        params = self.settings.lsh
+        prepared = prepare([p.text for p in chunk], params)
+        self._sketches.append(Sketch.of(prepared.sets, params))
+        self.ids.extend(p.id for p in chunk)
+        if self.keep_texts:
+            self.texts.extend(p.text for p in chunk)
+        self._columns["owner"].append(np.fromiter((self._owners.code(p.owner) for p in chunk), np.int64, len(chunk)))
+        self._columns["unit"].append(np.fromiter(
+            (-1 if p.unit is None else self._units.code(p.unit) for p in chunk), np.int64, len(chunk)))
+        self._columns["year"].append(np.fromiter((p.year for p in chunk), np.int64, len(chunk)))
+        self._columns["collective"].append(np.fromiter((p.kind == COLLECTIVE for p in chunk), bool, len(chunk)))
+        self._deed_counts.append(prepared.deed_counts)
+        screened = np.flatnonzero(self._columns["year"][-1] == year)
+        if len(screened):
+            found = self.text_screen.flags(prepared, screened, [chunk[i].duties or "" for i in screened])
+            for local, flags in zip(screened, found):
+                if flags:
+                    self.text_flags[base + int(local)] = flags
+            # Deeds of screened pledges with several deeds, for "one whole deed was copied".
+            many = screened[prepared.deed_counts[screened] > 1]
+            if len(many):
+                chosen = np.flatnonzero(np.isin(prepared.deed_pledge, many))
+                first = np.concatenate([[0], np.cumsum(prepared.deed_counts)[:-1]])
+                owner = prepared.deed_pledge[chosen]
+                self._deeds.append(DeedSets(prepared.deed_sets(params.ngram).take(chosen), owner + base,
+                                            chosen - first[owner]))
+        self.progress("read", len(self.ids))
+
+    def finish(self, text_of: Callable[[int], str] | None = None) -> BatchResult:
+        """Compare everything added; ``text_of(position)`` gives texts when ``keep_texts`` is off."""
+        text_of = text_of or self.texts.__getitem__
+        settings = self.settings
+        sketch = Sketch.concat(self._sketches, settings.lsh)
+        self._sketches = [sketch]
+        table = PledgeTable(*(np.concatenate(self._columns[name]) if self._columns[name] else np.zeros(0, np.int64)
+                              for name in ("owner", "unit", "year", "collective")),
+                            screened=np.zeros(0, bool))
+        table.collective = table.collective.astype(bool)
+        table.screened = table.year == self.campaign.year
+        deeds = DeedSets.concat(self._deeds)
+        self.progress("near-duplicates", len(self.ids))
+        peers = find_peers(sketch, table, settings.copy_jaccard, settings.bucket_window, settings.prefilter_margin)
+        self.progress("copies", len(self.ids))
+        past = self._past(sketch, table, deeds)
+        overlap = self._overlap(sketch, table, deeds)
+        clusters = cluster_summaries(peers.component, table, sorted(peers.match), self.ids)
+        results = []
+        for p in np.flatnonzero(table.screened):
+            p = int(p)
+            found = list(self.text_flags.get(p, []))
+            text = None
+            for code, matched in (("copied_past", past.get(p)), ("copied_peer", peers.match.get(p)),
+                                  ("overlap", overlap.get(p))):
+                if matched is None:
+                    continue
+                text = text if text is not None else text_of(p)
+                found.append(self._copy_flag(code, p, matched, text, text_of, sketch, table, clusters,
+                                             peers.component))
+            results.append((self.ids[p], found))
+        summaries = sorted(clusters.values(), key=lambda c: (-c["size"], c["id"]))
+        stats = {"pledges": len(self.ids), "screened": int(table.screened.sum()), "lsh_candidates": peers.candidates,
+                 "near_duplicate_edges": peers.edges, "clusters": len(summaries)}
+        self.progress("done", len(self.ids))
+        return BatchResult(results, summaries, stats)
+
+    def _past(self, sketch: Sketch, table: PledgeTable, deeds: DeedSets) -> dict:
+        order = np.lexsort((np.arange(len(table.owner)), table.year, table.owner))
+        left, right = [], []
+        for distance in range(1, OWNER_WINDOW + 1):
+            later, earlier = order[distance:], order[:-distance]
+            ok = (table.owner[later] == table.owner[earlier]) & table.screened[later] & (
+                table.year[earlier] < table.year[later])
+            left.append(later[ok])
+            right.append(earlier[ok])
+        return self._best(sketch, np.concatenate(left), np.concatenate(right), table, deeds, past_copy)
+
+    def _overlap(self, sketch: Sketch, table: PledgeTable, deeds: DeedSets) -> dict:
+        collective = np.flatnonzero(table.screened & table.collective & (table.unit >= 0))
+        unit_pledge = dict(zip(table.unit[collective][::-1].tolist(), collective[::-1].tolist()))
+        individuals = np.flatnonzero(table.screened & ~table.collective & (table.unit >= 0))
+        target = np.array([unit_pledge.get(u, -1) for u in table.unit[individuals].tolist()], dtype=np.int64)
+        keep = target >= 0
+        return self._best(sketch, individuals[keep], target[keep], table, deeds, overlap_copy)
+
+    def _best(self, sketch, left, right, table, deeds, rule) -> dict:
+        m = measure(sketch.sets, left, right, deeds, self.settings)
+        hit, score = rule(m, self.settings)
+        m, score = m.select(hit), score[hit]
+        chosen = best_per_left(m.left, score, table.year[m.right])
+        return {int(m.left[i]): (int(m.right[i]), float(score[i]), float(m.jaccard[i]), float(m.containment[i]),
+                                 float(m.deed_share[i]), int(m.deed_number[i])) for i in chosen}
+
+    def _copy_flag(self, code, p, matched, text, text_of, sketch, table, clusters, component) -> Flag:
+        if code == "copied_peer":
+            other, score = matched
+            jaccard, contained = (float(v[0]) for v in jaccard_and_containment(sketch.sets, [p], [other]))
+            deed_share, deed_number = 0.0, -1
+        else:
+            other, score, jaccard, contained, deed_share, deed_number = matched
+        pledge = Pledge(self.ids[other], self._owners.values[table.owner[other]],
+                        COLLECTIVE if table.collective[other] else INDIVIDUAL,
+                        self._units.values[table.unit[other]] if table.unit[other] >= 0 else None,
+                        int(table.year[other]), text_of(other))
+        info = match_info(pledge, score, jaccard, contained, deed_share, deed_number)
+        if code == "copied_past":
+            return F.copied_past(info, text, int(self._deed_count(p)))
+        if code == "overlap":
+            return F.overlap(info, text)
+        return F.copied_peer(info, text, clusters.get(int(component[p])))
+
+    def _deed_count(self, p: int) -> int:
+        if not hasattr(self, "_all_deed_counts"):
+            self._all_deed_counts = np.concatenate(self._deed_counts) if self._deed_counts else np.zeros(0, np.int64)
+        return int(self._all_deed_counts[p])
+
+
+def screen_batch(pledges: Sequence[Pledge], campaign: Campaign, settings: Settings = DEFAULT_SETTINGS,
+                 chunk: int = 20_000, progress: Progress | None = None) -> BatchResult:
+    """Screen the pledges of ``campaign.year`` in ``pledges`` against all of them."""
+    screener = BatchScreener(campaign, settings, keep_texts=False, progress=progress)
+    for begin in range(0, len(pledges), chunk):
+        screener.add(pledges[begin : begin + chunk])
+    kept = [p for p in pledges if p.year <= campaign.year]
+    return screener.finish(lambda position: kept[position].text)

@@ -1,0 +1,183 @@
+"""Near-duplicate search: LSH candidates, verified by exact Jaccard; clusters of copies.
+
+* ``candidate_pairs``: every pair of pledges sharing a band key, found by sorting each band's
+  keys (no Python loop over pledges). In a crowded bucket (one text shared by thousands) each
+  pledge is paired with its ``window`` neighbours only: enough to connect the whole group into
+  one cluster, without the square number of pairs.
+* ``verify``: b-bit estimate first (cheap), then exact Jaccard of the shingle sets.
+* ``components``: connected components of verified pairs (vectorised union-find).
+* ``NearDuplicateIndex``: the same, in memory, for repeated queries and batch self-joins.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams, estimate_jaccard
+from tuyengiao.screening.shingles import jaccard_and_containment
+from tuyengiao.screening.sketch import Sketch, prepare
+
+
+def candidate_pairs(keys: np.ndarray, eligible: np.ndarray, wanted: np.ndarray, window: int = 32):
+    """Pairs (i < j) of eligible rows sharing a band key, with at least one ``wanted`` row."""
+    rows = np.flatnonzero(eligible)
+    found = []
+    total = len(keys)
+    for band in range(keys.shape[1]):
+        band_keys = keys[rows, band]
+        order = np.argsort(band_keys, kind="stable")
+        sorted_keys, members = band_keys[order], rows[order]
+        if len(sorted_keys) < 2:
+            continue
+        boundary = np.empty(len(sorted_keys), dtype=bool)
+        boundary[0] = True
+        np.not_equal(sorted_keys[1:], sorted_keys[:-1], out=boundary[1:])
+        run = np.cumsum(boundary) - 1
+        sizes = np.bincount(run)
+        crowded = sizes[run] >= 2
+        members, run = members[crowded], run[crowded]
+        wanted_run = np.zeros(len(sizes), dtype=bool)
+        wanted_run[run[wanted[members]]] = True
+        keep = wanted_run[run]
+        members, run = members[keep], run[keep]
+        for distance in range(1, min(window, int(sizes.max())) + 1):
+            if distance >= len(members):
+                break
+            same = run[distance:] == run[:-distance]
+            if not same.any():
+                break
+            left, right = members[:-distance][same], members[distance:][same]
+            useful = wanted[left] | wanted[right]
+            low, high = np.minimum(left, right)[useful], np.maximum(left, right)[useful]
+            found.append(low.astype(np.int64) * total + high)
+    if not found:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    codes = np.unique(np.concatenate(found))
+    return codes // total, codes % total
+
+
+def verify(sketch: Sketch, left: np.ndarray, right: np.ndarray, threshold: float, margin: float = 0.25):
+    """(left, right, jaccard, containment of left) for the pairs at or above ``threshold``."""
+    if len(left) == 0:
+        empty = np.zeros(0, np.int64)
+        return empty, empty, np.zeros(0), np.zeros(0)
+    estimate = np.empty(len(left))
+    for begin in range(0, len(left), 1 << 18):
+        end = begin + (1 << 18)
+        estimate[begin:end] = estimate_jaccard(sketch.low[left[begin:end]], sketch.low[right[begin:end]])
+    keep = estimate >= threshold - margin
+    left, right = left[keep], right[keep]
+    jaccard, contained = jaccard_and_containment(sketch.sets, left, right)
+    keep = jaccard >= threshold
+    return left[keep], right[keep], jaccard[keep], contained[keep]
+
+
+def components(count: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Component label (the smallest member) of every node, for an undirected edge list."""
+    parent = np.arange(count, dtype=np.int64)
+    if len(left) == 0:
+        return parent
+    while True:
+        a, b = parent[left], parent[right]
+        low, high = np.minimum(a, b), np.maximum(a, b)
+        moving = low != high
+        if not moving.any():
+            break
+        np.minimum.at(parent, high[moving], low[moving])
+        while True:  # pointer jumping until every node points at a root
+            grand = parent[parent]
+            if np.array_equal(grand, parent):
+                break
+            parent = grand
+    return parent
+
+
+class NearDuplicateIndex:
+    """An in-memory index of pledge texts for near-duplicate search.
+
+    >>> index = NearDuplicateIndex()
+    >>> index.add(["a", "b"], ["Tiêm chủng cho 100% trẻ em", "Số hóa 500 hồ sơ lưu trữ"])
+    >>> index.query("Tiêm chủng cho 90% trẻ em")
+    [('a', 1.0)]
+    """
+
+    def __init__(self, params: LSHParams = DEFAULT_PARAMS):
+        self.params = params
+        self.ids: list = []
+        self._parts: list[Sketch] = []
+        self._sketch: Sketch | None = None
+        self._lookup: tuple[np.ndarray, np.ndarray] | None = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def add(self, ids: Sequence, texts: Sequence[str]) -> None:
+        if len(ids) != len(texts):
+            raise ValueError("ids and texts differ in length")
+        self.ids.extend(ids)
+        self._parts.append(Sketch.of(prepare(texts, self.params).sets, self.params))
+        self._sketch = self._lookup = None
+
+    def add_sketch(self, ids: Sequence, sketch: Sketch) -> None:
+        self.ids.extend(ids)
+        self._parts.append(sketch)
+        self._sketch = self._lookup = None
+
+    @property
+    def sketch(self) -> Sketch:
+        if self._sketch is None:
+            self._sketch = Sketch.concat(self._parts, self.params)
+            self._parts = [self._sketch]
+        return self._sketch
+
+    def _keys(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._lookup is None:
+            sketch = self.sketch
+            nonempty = np.flatnonzero(sketch.sets.sizes > 0)
+            flat = sketch.keys[nonempty].ravel()
+            owners = np.repeat(nonempty, self.params.bands)
+            order = np.argsort(flat, kind="stable")
+            self._lookup = (flat[order], owners[order])
+        return self._lookup
+
+    def _positions(self, keys: Sequence[int]) -> np.ndarray:
+        flat, owners = self._keys()
+        wanted = np.asarray(keys, dtype=np.int64)
+        lo, hi = np.searchsorted(flat, wanted, "left"), np.searchsorted(flat, wanted, "right")
+        if not len(wanted) or not (hi > lo).any():
+            return np.zeros(0, np.int64)
+        return np.unique(np.concatenate([owners[a:b] for a, b in zip(lo, hi) if b > a]))
+
+    def candidates(self, text: str) -> list:
+        """Ids of indexed pledges sharing at least one band key with ``text`` (unverified)."""
+        from tuyengiao.screening.sketch import band_keys
+
+        return [self.ids[i] for i in self._positions(band_keys(text, self.params))]
+
+    def query(self, text: str, threshold: float = 0.45) -> list[tuple]:
+        """Indexed pledges whose exact Jaccard with ``text`` is at least ``threshold``, best first."""
+        probe = Sketch.of(prepare([text], self.params).sets, self.params)
+        if probe.sets.sizes[0] == 0:
+            return []
+        positions = self._positions(probe.keys[0])
+        if not len(positions):
+            return []
+        joined = Sketch.concat([probe, Sketch(self.sketch.sets.take(positions), self.sketch.keys[positions],
+                                              self.sketch.low[positions])], self.params)
+        left = np.zeros(len(positions), dtype=np.int64)
+        _, right, jaccard, _ = verify(joined, left, np.arange(1, len(positions) + 1), threshold)
+        order = np.lexsort((right, -jaccard))
+        return [(self.ids[positions[right[i] - 1]], round(float(jaccard[i]), 4)) for i in order]
+
+    def pairs(self, wanted: np.ndarray | None = None, threshold: float = 0.45, window: int = 32,
+              margin: float = 0.25):
+        """Self-join: verified pairs (i, j, jaccard) among indexed pledges, positions i < j, with
+        at least one of each pair in ``wanted`` (default: all)."""
+        sketch = self.sketch
+        eligible = sketch.sets.sizes > 0
+        wanted = eligible if wanted is None else (np.asarray(wanted, dtype=bool) & eligible)
+        left, right = candidate_pairs(sketch.keys, eligible, wanted, window)
+        left, right, jaccard, _ = verify(sketch, left, right, threshold, margin)
+        return left, right, jaccard

@@ -1,0 +1,95 @@
+"""MinHash signatures and LSH band keys, vectorised with numpy.
+
+Permutation k maps a 32-bit shingle hash x to ``a_k * x + b_k (mod 2**64)`` (multiply-add, a
+2-universal family on 32-bit keys); the signature keeps the top 32 bits of the minimum. Bands of
+``rows`` consecutive signature values are hashed, with the band number, into one signed 64-bit
+integer: the band key, ready for an indexed ``bigint`` column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from tuyengiao.screening.shingles import U64, ShingleSets, mix64
+
+
+@dataclass(frozen=True)
+class LSHParams:
+    """Shingling and banding. Changing any field changes every band key: re-index stored keys."""
+
+    ngram: int = 2  # word n-grams of canonical syllables
+    bands: int = 24
+    rows: int = 3
+    seed: int = 20240519
+
+    @property
+    def num_perm(self) -> int:
+        return self.bands * self.rows
+
+    @property
+    def version(self) -> str:
+        """Store this beside band keys: keys of different versions must never be compared."""
+        return f"mh1-n{self.ngram}-b{self.bands}-r{self.rows}-s{self.seed}"
+
+    def candidate_probability(self, jaccard: float) -> float:
+        """Probability that two texts of this Jaccard similarity share at least one band key."""
+        return 1.0 - (1.0 - jaccard**self.rows) ** self.bands
+
+
+DEFAULT_PARAMS = LSHParams()
+EMPTY = np.uint32(0xFFFFFFFF)
+
+
+def _permutations(params: LSHParams) -> tuple[np.ndarray, np.ndarray]:
+    offset = U64((params.seed * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF)
+    seeds = mix64(np.arange(2 * params.num_perm, dtype=U64) + offset)
+    return seeds[: params.num_perm] | U64(1), seeds[params.num_perm :]
+
+
+def signatures(sets: ShingleSets, params: LSHParams = DEFAULT_PARAMS, chunk: int = 2048) -> np.ndarray:
+    """(documents, num_perm) uint32 MinHash signatures; an empty document's row is all EMPTY.
+
+    Documents are processed ``chunk`` at a time so the working arrays stay in the CPU cache.
+    """
+    a, b = _permutations(params)
+    result = np.full((len(sets), params.num_perm), EMPTY, dtype=np.uint32)
+    nonempty = np.flatnonzero(sets.sizes > 0)
+    for begin in range(0, len(nonempty), chunk):
+        docs = nonempty[begin : begin + chunk]
+        first, last = sets.starts[docs[0]], sets.starts[docs[-1] + 1]
+        values = sets.values[first:last].astype(U64)
+        local = sets.starts[docs] - first  # empty documents in between add nothing to a segment
+        work = np.empty_like(values)
+        block = np.empty((len(docs), params.num_perm), dtype=U64)
+        for k in range(params.num_perm):
+            np.multiply(values, a[k], out=work)
+            work += b[k]
+            block[:, k] = np.minimum.reduceat(work, local)
+        result[docs] = (block >> U64(32)).astype(np.uint32)
+    return result
+
+
+def band_key_matrix(signature: np.ndarray, params: LSHParams = DEFAULT_PARAMS) -> np.ndarray:
+    """(documents, bands) int64 band keys. Rows of empty documents are meaningless: mask them."""
+    rows = params.rows
+    keys = np.empty((len(signature), params.bands), dtype=np.int64)
+    base = mix64(np.arange(params.bands, dtype=U64) + U64(params.seed & 0xFFFFFFFFFFFFFFFF))
+    for band in range(params.bands):
+        h = np.full(len(signature), base[band], dtype=U64)
+        for value in signature[:, band * rows : (band + 1) * rows].T:
+            h = mix64(h * U64(0x9E3779B97F4A7C15) + value.astype(U64))
+        keys[:, band] = h.view(np.int64)
+    return keys
+
+
+def low_bytes(signature: np.ndarray) -> np.ndarray:
+    """b-bit (b = 8) MinHash: the low byte of every signature value, for a cheap similarity estimate."""
+    return (signature & np.uint32(0xFF)).astype(np.uint8)
+
+
+def estimate_jaccard(low_left: np.ndarray, low_right: np.ndarray) -> np.ndarray:
+    """Jaccard estimate from two b-bit signatures (rows): equal bytes, corrected for chance (1/256)."""
+    equal = (low_left == low_right).mean(axis=1)
+    return np.clip((equal - 1 / 256) / (1 - 1 / 256), 0.0, 1.0)

@@ -1,0 +1,141 @@
+"""Copies between owners in a batch: groups of identical texts, near-duplicate edges, clusters.
+
+Pledges whose shingle sets are identical form a group and only the group's first pledge takes
+part in LSH, so a text shared by thousands costs one search, not millions of pairs. Verified
+near-duplicate edges join groups; connected components are the clusters reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from tuyengiao.screening.lsh import candidate_pairs, components, verify
+from tuyengiao.screening.sketch import Sketch
+
+TOP_OWNERS = 6  # candidates kept per group: enough that one is always a valid peer
+TOP_EDGES = 16  # near-duplicate neighbours looked at per group
+
+
+@dataclass
+class PledgeTable:
+    """Who wrote what and when, per pledge position."""
+
+    owner: np.ndarray  # int codes
+    unit: np.ndarray  # int codes (-1: none)
+    year: np.ndarray
+    collective: np.ndarray  # bool
+    screened: np.ndarray  # bool
+
+
+@dataclass
+class PeerResult:
+    match: dict[int, tuple[int, float]]  # screened position -> (peer position, jaccard)
+    component: np.ndarray  # cluster label of every pledge (smallest member position)
+    edges: int  # verified near-duplicate pairs between groups
+    candidates: int  # LSH candidate pairs before verification
+
+
+def exact_groups(sketch: Sketch) -> np.ndarray:
+    """Group label (first member's position) of every pledge: equal shingle sets, one group."""
+    n = len(sketch.sets)
+    fingerprint = sketch.sets.fingerprints()
+    empty = sketch.sets.sizes == 0
+    fingerprint[empty] = np.arange(n, dtype=np.uint64)[empty] + np.uint64(1)  # never grouped (~collision-free)
+    order = np.lexsort((np.arange(n), fingerprint))
+    first = np.ones(n, dtype=bool)
+    first[1:] = fingerprint[order][1:] != fingerprint[order][:-1]
+    first[empty[order]] = True
+    label = np.empty(n, dtype=np.int64)
+    label[order] = order[np.maximum.accumulate(np.where(first, np.arange(n), 0))]
+    return label
+
+
+def _peer_allowed(table: PledgeTable, p: int, m: int) -> bool:
+    if table.owner[m] == table.owner[p]:
+        return False  # the owner's own pledges: copied_past, not a peer
+    # An individual and a collective pledge of the same unit: overlap, not a peer.
+    return not (table.collective[p] != table.collective[m] and table.unit[p] >= 0 and table.unit[p] == table.unit[m])
+
+
+def find_peers(sketch: Sketch, table: PledgeTable, threshold: float, window: int, margin: float) -> PeerResult:
+    n = len(sketch.sets)
+    group = exact_groups(sketch)
+    is_rep = group == np.arange(n)
+    nonempty = sketch.sets.sizes > 0
+    group_screened = np.zeros(n, dtype=bool)
+    group_screened[group[table.screened]] = True
+    eligible = is_rep & nonempty
+    left, right = candidate_pairs(sketch.keys, eligible, eligible & group_screened, window)
+    candidates = len(left)
+    left, right, jaccard, _ = verify(sketch, left, right, threshold, margin)
+
+    members = np.flatnonzero(~is_rep & nonempty)
+    component = components(n, np.concatenate([left, members]), np.concatenate([right, group[members]]))
+
+    # Members of every group, earliest year first; neighbours of every group, most similar first.
+    by_group = np.lexsort((np.arange(n), table.year, group))
+    group_sorted = group[by_group]
+    sizes = np.bincount(group, minlength=n)
+    src = np.concatenate([left, right])
+    dst = np.concatenate([right, left])
+    sim = np.concatenate([jaccard, jaccard])
+    by_src = np.lexsort((dst, -sim, src))
+    src, dst, sim = src[by_src], dst[by_src], sim[by_src]
+    top_cache: dict[int, list[int]] = {}
+
+    def top(g: int) -> list[int]:
+        found = top_cache.get(g)
+        if found is None:
+            begin = int(np.searchsorted(group_sorted, g))
+            found, owners = [], set()
+            for m in by_group[begin : begin + sizes[g]]:
+                if table.owner[m] not in owners:
+                    owners.add(table.owner[m])
+                    found.append(int(m))
+                    if len(found) >= TOP_OWNERS:
+                        break
+            top_cache[g] = found
+        return found
+
+    match: dict[int, tuple[int, float]] = {}
+    has_edges = np.zeros(n, dtype=bool)
+    has_edges[src] = True
+    interesting = np.flatnonzero(table.screened & ((sizes[group] >= 2) | has_edges[group]))
+    for p in interesting:
+        g = int(group[p])
+        options = [(1.0, m) for m in top(g) if m != p] if sizes[g] >= 2 else []
+        begin = int(np.searchsorted(src, g))
+        end = min(int(np.searchsorted(src, g, "right")), begin + TOP_EDGES)
+        for neighbour, similarity in zip(dst[begin:end], sim[begin:end]):
+            options.extend((float(similarity), m) for m in top(int(neighbour)))
+        options.sort(key=lambda item: (-item[0], table.year[item[1]], item[1]))
+        for similarity, m in options:
+            if _peer_allowed(table, int(p), m):
+                match[int(p)] = (m, similarity)
+                break
+    return PeerResult(match, component, len(left), candidates)
+
+
+def cluster_summaries(component: np.ndarray, table: PledgeTable, flagged: list[int], ids: list,
+                      sample: int = 10) -> dict[int, dict]:
+    """Per cluster holding a flagged pledge: size, distinct owners, screened pledges, sample ids."""
+    if not flagged:
+        return {}
+    labels = np.unique(component[np.asarray(flagged)])
+    inside = np.flatnonzero(np.isin(component, labels))
+    comp = component[inside]
+    sizes = dict(zip(*np.unique(comp, return_counts=True)))
+    pairs = np.unique(np.stack([comp, table.owner[inside]]), axis=1)
+    owners = dict(zip(*np.unique(pairs[0], return_counts=True)))
+    screened = dict(zip(*np.unique(comp[table.screened[inside]], return_counts=True)))
+    summaries = {}
+    order = np.argsort(comp, kind="stable")
+    bounds = np.searchsorted(comp[order], labels)
+    for label, begin in zip(labels, bounds):
+        positions = inside[order[begin : begin + min(sample, int(sizes[label]))]]
+        summaries[int(label)] = {"id": f"C{int(label)}", "size": int(sizes[label]), "owners": int(owners[label]),
+                                 "screened": int(screened.get(label, 0)),
+                                 "sample_ids": [ids[p] for p in positions]}
+    return summaries

@@ -1,0 +1,96 @@
+"""The engine's input and output types, its settings, and how a pledge text splits into deeds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams
+from tuyengiao.screening.normalize import clean
+from tuyengiao.screening.relatedness import RelatednessRule
+from tuyengiao.screening.vague import VagueRule
+
+INDIVIDUAL, COLLECTIVE = "individual", "collective"
+CODES = ("too_long", "vague", "off_theme", "off_duty", "copied_past", "copied_peer", "overlap")
+
+
+@dataclass(frozen=True)
+class Pledge:
+    """One registration. ``owner`` is the caller's identity of the member or unit, with mergers
+    already resolved (a merged unit's old pledges carry the successor's owner id)."""
+
+    id: Any
+    owner: Any
+    kind: str = INDIVIDUAL  # or COLLECTIVE
+    unit: Any = None
+    year: int = 0
+    text: str = ""
+    duties: str = ""  # the member's position and duties (or the unit's functions)
+
+
+@dataclass(frozen=True)
+class Campaign:
+    """What pledges are screened against: the year, the theme and the length guide."""
+
+    year: int
+    theme: str  # title, text and key points of the year's theme, as one text
+    length_guide: int = 400  # characters per deed
+    max_deeds: int = 2
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str
+    score: float  # 0..1, how strongly the flag applies
+    message: str  # Vietnamese, says why
+    evidence: dict
+
+    def as_dict(self) -> dict:
+        return _plain(asdict(self))
+
+
+def _plain(value):
+    """JSON-ready: numpy scalars to Python numbers, tuples to lists."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        return value.item()
+    return value
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every threshold of the engine, with the documented defaults."""
+
+    lsh: LSHParams = DEFAULT_PARAMS
+    copy_jaccard: float = 0.45  # whole-pledge Jaccard of shingle sets for a copy
+    deed_containment: float = 0.8  # share of one deed found in the other pledge, for a copy
+    min_deed_shingles: int = 6  # shorter deeds are not compared one by one
+    overlap_containment: float = 0.5  # share of an individual pledge found in the unit's pledge
+    too_long_factor: float = 1.5  # "far beyond" the length guide
+    prefilter_margin: float = 0.25  # candidates whose estimate is this far below the threshold are dropped
+    bucket_window: int = 32  # in a crowded LSH bucket, compare each pledge with this many neighbours
+    stock_phrases: tuple[str, ...] | None = None  # None: the shipped default list
+    vague: VagueRule = field(default_factory=VagueRule)
+    relatedness: RelatednessRule = field(default_factory=RelatednessRule)
+
+
+DEFAULT_SETTINGS = Settings()
+
+# A new deed starts on a new line, or after ";"/"." when the next words are numbered ("2.", "b)").
+_INLINE_ITEM = re.compile(r"(?<=[;.])\s+(?=(?:\d{1,2}|[a-zđ])[.)]\s)", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+", re.IGNORECASE)
+
+
+def split_deeds(text: str | None) -> list[str]:
+    """The deeds of a pledge, as display text (``clean``), numbering and bullets removed."""
+    deeds = []
+    for line in (text or "").replace("\r", "\n").split("\n"):
+        for part in _INLINE_ITEM.split(line):
+            part = clean(_BULLET.sub("", clean(part)))
+            if part:
+                deeds.append(part)
+    return deeds

@@ -1,0 +1,90 @@
+"""From pledge texts to everything the engine compares: deeds, tokens, shingle sets, LSH keys.
+
+One path for every caller (a batch of a million pledges, or ``band_keys`` of one text), so the
+keys stored by the web application and those computed in a batch are always the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams, band_key_matrix, low_bytes, signatures
+from tuyengiao.screening.normalize import syllables
+from tuyengiao.screening.records import split_deeds
+from tuyengiao.screening.shingles import ShingleSets, Tokens, offsets
+
+
+@dataclass
+class Prepared:
+    """A batch of pledges, split into deeds and shingled."""
+
+    deeds: list[str]  # display text of every deed, pledge after pledge
+    deed_pledge: np.ndarray  # pledge of every deed
+    deed_counts: np.ndarray  # deeds per pledge
+    deed_tokens: Tokens  # one document per deed
+    sets: ShingleSets  # one set per pledge (all its deeds)
+
+    @property
+    def pledge_count(self) -> int:
+        return len(self.deed_counts)
+
+    def deed_chars(self) -> np.ndarray:
+        return np.fromiter(map(len, self.deeds), dtype=np.int64, count=len(self.deeds))
+
+    def pledge_tokens(self) -> Tokens:
+        """The deeds of each pledge one after the other: the pledge as one document."""
+        starts = self.deed_tokens.starts[offsets(self.deed_counts)]
+        return Tokens(self.deed_tokens.hashes, starts)
+
+    def deed_sets(self, ngram: int) -> ShingleSets:
+        return ShingleSets.build(self.deed_tokens, ngram)
+
+
+def prepare(texts: Sequence[str], params: LSHParams = DEFAULT_PARAMS) -> Prepared:
+    deeds: list[str] = []
+    counts = np.empty(len(texts), dtype=np.int64)
+    for i, text in enumerate(texts):
+        parts = split_deeds(text)
+        deeds.extend(parts)
+        counts[i] = len(parts)
+    deed_tokens = Tokens.from_syllables(map(syllables, deeds))
+    deed_pledge = np.repeat(np.arange(len(texts), dtype=np.int64), counts)
+    pledge_tokens = Tokens(deed_tokens.hashes, deed_tokens.starts[offsets(counts)])
+    return Prepared(deeds, deed_pledge, counts, deed_tokens, ShingleSets.build(pledge_tokens, params.ngram))
+
+
+@dataclass
+class Sketch:
+    """What the near-duplicate search keeps per pledge."""
+
+    sets: ShingleSets
+    keys: np.ndarray  # (pledges, bands) int64; meaningless where ``sets.sizes == 0``
+    low: np.ndarray  # (pledges, num_perm) uint8: b-bit signature for cheap estimates
+
+    @classmethod
+    def of(cls, sets: ShingleSets, params: LSHParams = DEFAULT_PARAMS) -> "Sketch":
+        signature = signatures(sets, params)
+        return cls(sets, band_key_matrix(signature, params), low_bytes(signature))
+
+    @classmethod
+    def concat(cls, parts: Sequence["Sketch"], params: LSHParams = DEFAULT_PARAMS) -> "Sketch":
+        if not parts:
+            return cls(ShingleSets.concat([]), np.zeros((0, params.bands), np.int64),
+                       np.zeros((0, params.num_perm), np.uint8))
+        return cls(ShingleSets.concat([p.sets for p in parts]), np.concatenate([p.keys for p in parts]),
+                   np.concatenate([p.low for p in parts]))
+
+
+def band_keys(text: str, params: LSHParams = DEFAULT_PARAMS) -> list[int]:
+    """The LSH band keys of one pledge text: signed 64-bit integers, one per band.
+
+    Store them in an indexed ``bigint`` column (with ``params.version``); candidates for a new
+    pledge are the stored pledges sharing at least one key. Empty text: no keys.
+    """
+    prepared = prepare([text], params)
+    if prepared.sets.sizes[0] == 0:
+        return []
+    return [int(key) for key in Sketch.of(prepared.sets, params).keys[0]]

@@ -1,0 +1,92 @@
+"""The flags a pledge earns on its own text: too_long, vague, off_theme, off_duty."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from tuyengiao.screening import flags as F
+from tuyengiao.screening.analysis import analyze
+from tuyengiao.screening.lexicon import load_lexicon
+from tuyengiao.screening.records import DEFAULT_SETTINGS, Campaign, Flag, Settings
+from tuyengiao.screening.relatedness import (Topics, duty_relation, field_mask, judged, kind_mask,
+                                             theme_concept_mask, theme_relation)
+from tuyengiao.screening.sketch import Prepared
+from tuyengiao.screening.vague import deed_evidence, vague_deeds, vague_scores
+
+TOPICS_SHOWN = 3
+
+
+class TextScreen:
+    """Compiled once per campaign (theme, lexicon); then applied to batches of prepared pledges."""
+
+    def __init__(self, campaign: Campaign, settings: Settings = DEFAULT_SETTINGS):
+        self.campaign = campaign
+        self.settings = settings
+        self.lexicon = load_lexicon(settings.stock_phrases)
+        self.theme = Topics.build([campaign.theme], self.lexicon)
+        theme_concepts = theme_concept_mask(self.theme, self.lexicon, settings.relatedness)
+        self.theme_topics = self.theme.labels(self.lexicon, 0, theme_concepts)
+        self._fields = field_mask(self.lexicon)
+        self._topical = kind_mask(self.lexicon, "field", "people")
+
+    def flags(self, prepared: Prepared, pledges: Sequence[int], duties: Sequence[str]) -> list[list[Flag]]:
+        """Text flags of the given pledges (positions in ``prepared``); ``duties[k]`` belongs to
+        ``pledges[k]`` ("" when unknown)."""
+        pledges = np.asarray(pledges, dtype=np.int64)
+        if len(pledges) == 0:
+            return []
+        counts = prepared.deed_counts[pledges]
+        first = np.concatenate([[0], np.cumsum(prepared.deed_counts)[:-1]])[pledges]
+        deeds = np.repeat(first - np.concatenate([[0], np.cumsum(counts)[:-1]]), counts) + np.arange(counts.sum())
+        deed_pledge = np.repeat(np.arange(len(pledges)), counts)
+        lexicon, rules = self.lexicon, self.settings.relatedness
+        features = analyze(prepared.deed_tokens.take(deeds), deed_pledge, len(pledges), lexicon)
+        vague = vague_deeds(features, self.settings.vague)
+        vague_score = vague_scores(features)
+        is_judged = judged(features, lexicon, rules)
+        theme_related, theme_weight, theme_shared = theme_relation(features, self.theme, lexicon, rules)
+        duty_texts = sorted({d for d in duties if d})
+        duty_row = {text: row for row, text in enumerate(duty_texts)}
+        pledge_duty = np.array([duty_row.get(d, -1) if d else -1 for d in duties], dtype=np.int64)
+        duty_topics = Topics.build(duty_texts, lexicon)
+        duty_related, duty_judgeable, duty_weight, duty_shared = duty_relation(
+            features, duty_topics, pledge_duty, lexicon, rules)
+        chars = prepared.deed_chars()
+        results: list[list[Flag]] = []
+        deed_base = np.concatenate([[0], np.cumsum(counts)])
+        for k, pledge in enumerate(pledges):
+            found: list[Flag] = []
+            local = range(deed_base[k], deed_base[k + 1])
+            flag = F.too_long([int(chars[deeds[d]]) for d in local], self.campaign, self.settings.too_long_factor)
+            if flag:
+                found.append(flag)
+            vague_local = [d for d in local if vague[d]]
+            if vague_local:
+                items = []
+                for d in vague_local:
+                    text = prepared.deeds[deeds[d]]
+                    items.append({"deed": int(d - deed_base[k]), "text": text,
+                                  **deed_evidence(features, lexicon, d, text)})
+                score = float(max(vague_score[d] for d in vague_local))
+                found.append(F.vague(items, score, int(counts[k])))
+            if is_judged[k] and not theme_related[k]:
+                score = 1 - 0.3 * min(1.0, theme_weight[k] / rules.concept_min) - 0.2 * min(
+                    1.0, theme_shared[k] / rules.theme_bigrams_min)
+                found.append(F.off_theme(self._topics(features.strong[k], self._topical), self.theme_topics,
+                                         score, int(theme_shared[k])))
+            if duty_judgeable[k] and not duty_related[k]:
+                row = pledge_duty[k]
+                score = 1 - 0.3 * min(1.0, duty_weight[k] / rules.concept_min) - 0.2 * min(
+                    1.0, duty_shared[k] / rules.duty_bigrams_min)
+                found.append(F.off_duty(duties[k], self._topics(features.strong[k], self._fields),
+                                        duty_topics.labels(lexicon, row, self._fields, rules.duty_field_min),
+                                        score, int(duty_shared[k])))
+            results.append(found)
+        return results
+
+    def _topics(self, weights: np.ndarray, mask: np.ndarray) -> list[str]:
+        chosen = np.flatnonzero((weights >= 1.0) & mask)
+        chosen = chosen[np.argsort(-weights[chosen], kind="stable")][:TOPICS_SHOWN]
+        return [self.lexicon.concepts[c].label for c in chosen]
