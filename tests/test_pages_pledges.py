@@ -166,3 +166,13 @@ PERMISSION_MATRIX = {
             post=REFUSED_POST),
     ],
 }
+
+
+def test_home_shows_what_is_overdue_to_clerks_and_members(client, tree, campaign):
+    sign_in(client, tree, "chibo")
+    page = client.get(reverse("home")).content.decode()
+    assert "Chi bộ thôn Bút Đông: bản đăng ký tập thể của đơn vị và 1 đảng viên chưa nộp" in page
+    sign_in(client, tree, "dangvien")
+    assert "Đồng chí chưa gửi bản đăng ký làm theo Bác năm 2026" in client.get(reverse("home")).content.decode()
+    sign_in(client, tree, "huyen")
+    assert "chưa nộp bản đăng ký" not in client.get(reverse("home")).content.decode()
