@@ -40,41 +40,84 @@ sys.path.insert(0, str(ROOT / "src"))
 YEAR = 2025
 THEME = (ROOT / "data" / "eval" / "theme.txt").read_text(encoding="utf-8")
 
+SYLLABLES = ("an bình hòa phú gia đông tây nam bắc thanh hà minh khai nhân lạc sơn tân hưng phước long thịnh "
+             "mỹ quang trung hải vân đức thủy lâm tiến lợi thắng hồng kim ngọc xuân thu hạ phong yên định "
+             "vĩnh bảo khánh hiệp thuận hợp tường lộc phúc").split()
 VERBS = ["Vận động", "Hướng dẫn", "Tổ chức", "Hỗ trợ", "Tuyên truyền cho", "Giúp đỡ", "Kèm cặp", "Thăm hỏi",
-         "Tư vấn cho", "Khám sức khỏe cho", "Dạy kỹ năng cho", "Tập huấn cho", "Đối thoại với", "Tiếp nhận ý kiến của",
-         "Phát tờ rơi cho", "Lập danh sách", "Kiểm tra", "Giải quyết hồ sơ cho", "Cài đặt ứng dụng cho", "Tặng quà"]
+         "Tư vấn cho", "Khám sức khỏe cho", "Dạy kỹ năng sống cho", "Tập huấn kỹ thuật cho", "Đối thoại với",
+         "Tiếp nhận ý kiến của", "Phát tờ rơi cho", "Lập danh sách", "Kiểm tra", "Giải quyết hồ sơ cho",
+         "Cài đặt ứng dụng cho", "Tặng quà", "Phụ đạo miễn phí cho", "Mở lớp cho", "Đến tận nhà động viên",
+         "Kết nối việc làm cho", "Giới thiệu vốn vay cho", "Sửa chữa nhà cho", "Xây nhà vệ sinh cho",
+         "Trồng cây cùng", "Dọn vệ sinh cùng", "Nhắn tin nhắc lịch cho"]
 OBJECTS = ["hộ dân", "hộ nghèo", "học sinh", "người cao tuổi", "hội viên phụ nữ", "đoàn viên thanh niên", "nông dân",
            "hộ kinh doanh", "người bệnh", "phụ huynh", "công nhân", "gia đình chính sách", "trẻ em", "cử tri",
-           "hộ cận nghèo", "khách hàng", "tiểu thương", "cựu chiến binh", "thanh niên", "người lao động"]
+           "hộ cận nghèo", "khách hàng", "tiểu thương", "cựu chiến binh", "thanh niên", "người lao động",
+           "học sinh khuyết tật", "phụ nữ mang thai", "hộ nuôi cá", "thợ xây", "người khuyết tật", "trẻ mồ côi",
+           "hộ trồng lúa", "xã viên", "hội viên nông dân", "giáo viên trẻ"]
 TOPICS = ["phân loại rác thải tại nguồn", "cài đặt VNeID", "nộp hồ sơ trực tuyến", "phòng chống sốt xuất huyết",
           "trồng rau an toàn", "thanh toán không dùng tiền mặt", "an toàn giao thông", "phòng cháy chữa cháy",
           "chăn nuôi an toàn sinh học", "bảo hiểm y tế", "vay vốn ưu đãi", "hòa giải mâu thuẫn",
           "đọc sách về Bác Hồ", "tiêm chủng đầy đủ", "giữ gìn vệ sinh môi trường", "dịch vụ công trực tuyến",
-          "trồng cây xanh", "xây dựng gia đình văn hóa", "phòng chống ma túy", "tiết kiệm điện"]
-PLACES = ["thôn Phú Gia", "thôn Bút Đông", "xã Thanh Hà", "tổ dân phố số 3", "khu dân cư số 5", "bản Nà Lằn",
-          "phường Minh Khai", "trường học", "trạm y tế", "chợ xã", "nhà văn hóa thôn", "xóm Đông", "xóm Bắc",
-          "thôn Nhân Hòa", "thôn Thanh Nộn"]
-TIMES = ["trước ngày 30/6", "trong quý II", "hằng tháng", "mỗi tuần 2 buổi", "trước Tết Nguyên đán", "trong năm",
-         "vào chiều thứ Bảy hằng tuần", "trong tháng 9", "đến hết năm", "trong quý IV", "mỗi quý 1 lần",
-         "trong học kỳ I", "trước mùa mưa bão", "vào dịp hè"]
-TARGETS = ["100% hộ tham gia", "không để xảy ra vi phạm", "đạt 95% kế hoạch", "ít nhất 3 buổi", "tỷ lệ đạt 90%",
-           "không có hồ sơ trễ hẹn", "giảm 20% so với năm trước", "mỗi hộ 1 lần", "hoàn thành đúng hạn",
-           "có biên bản nghiệm thu"]
+          "trồng cây xanh", "xây dựng gia đình văn hóa", "phòng chống ma túy", "tiết kiệm điện",
+          "dinh dưỡng cho trẻ", "phòng chống đuối nước", "kỹ năng thoát nạn khi cháy", "luật đất đai",
+          "chuyển đổi cây trồng", "nuôi ong lấy mật", "làm phân hữu cơ", "sử dụng nước sạch", "bảo vệ rừng",
+          "phòng chống bạo lực gia đình", "khởi nghiệp", "an toàn thực phẩm", "học tiếng Anh", "tin học văn phòng"]
+TIMES = ["trước ngày {d}/{m}", "trong quý {q}", "hằng tháng", "mỗi tuần {k} buổi", "trước Tết Nguyên đán",
+         "trong năm", "vào chiều thứ {w} hằng tuần", "trong tháng {m}", "đến hết năm", "mỗi quý {k} lần",
+         "trong học kỳ I", "trước mùa mưa bão", "vào dịp hè", "từ tháng {m} đến tháng 12"]
+TARGETS = ["{p}% hộ tham gia", "không để xảy ra vi phạm", "đạt {p}% kế hoạch", "ít nhất {k} buổi",
+           "tỷ lệ đạt {p}%", "không có hồ sơ trễ hẹn", "giảm {k}0% so với năm trước", "mỗi hộ {k} lần",
+           "hoàn thành đúng hạn", "có biên bản nghiệm thu", "có sổ theo dõi", "báo cáo kết quả với chi bộ"]
 STOCK = ["Tích cực", "Không ngừng nâng cao nhận thức,", "Thực hiện tốt nhiệm vụ được giao,", "Gương mẫu,", "Chủ động"]
 DUTIES = ["Giáo viên chủ nhiệm", "Cán bộ tín dụng", "Công chức Văn phòng - Thống kê", "Bí thư chi bộ, Trưởng thôn",
-          "Y sĩ trạm y tế", "Đảng viên hưu trí, sinh hoạt tại chi bộ thôn", "Chi hội trưởng Chi hội Phụ nữ",
-          "Công an xã phụ trách địa bàn", "Công nhân may", "Cán bộ khuyến nông", "Kế toán", "Bí thư Chi đoàn"]
+          "Y sĩ trạm y tế", "Chi hội trưởng Chi hội Phụ nữ", "Công an xã phụ trách địa bàn", "Công nhân may",
+          "Cán bộ khuyến nông", "Kế toán", "Bí thư Chi đoàn"]
 TEMPLATES = ["Gương mẫu chấp hành chủ trương của Đảng, chính sách, pháp luật của Nhà nước; tham gia đầy đủ sinh hoạt "
              "chi bộ; vận động gia đình và bà con lối xóm giữ gìn vệ sinh môi trường, xây dựng khu dân cư văn hóa số {k}.",
              "Rèn luyện đạo đức, lối sống trong sáng, giản dị; thực hiện tốt nhiệm vụ được giao, mẫu số {k}."]
+KINDS = ["thôn", "xóm", "tổ dân phố", "bản", "khu phố", "ấp"]
+DETAILS = ["phối hợp với Mặt trận", "cùng Hội Phụ nữ", "bằng nguồn xã hội hóa", "có sự tham gia của đoàn viên",
+           "qua loa truyền thanh", "tại nhà văn hóa", "qua nhóm Zalo", "có ghi chép đầy đủ", "theo kế hoạch của chi bộ",
+           "đến từng hộ", "không thu tiền", "bằng ngày công của bà con", "có ảnh minh chứng", "báo cáo hằng quý",
+           "kết hợp kiểm tra thực tế", "ưu tiên hộ neo đơn", "mời cán bộ chuyên môn", "lập sổ theo dõi riêng",
+           "vào buổi tối", "ngoài giờ hành chính", "tại trụ sở", "tại gia đình", "trên địa bàn phụ trách",
+           "theo từng nhóm nhỏ", "với tài liệu song ngữ", "có phần thưởng động viên", "cùng cựu chiến binh",
+           "nhân dịp kỷ niệm ngày sinh của Bác", "gắn với phong trào thi đua của ngành", "trong khuôn viên cơ quan"]
+
+
+def place(rng: np.random.Generator) -> str:
+    name = " ".join(SYLLABLES[int(i)] for i in rng.integers(len(SYLLABLES), size=2))
+    return f"{KINDS[int(rng.integers(len(KINDS)))]} {name.title()}"
+
+
+def fill(rng: np.random.Generator, text: str) -> str:
+    return text.format(d=int(rng.integers(1, 29)), m=int(rng.integers(1, 13)), q=["I", "II", "III", "IV"][int(rng.integers(4))],
+                       k=int(rng.integers(2, 6)), w=["Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy"][int(rng.integers(6))],
+                       p=int(rng.integers(60, 101)))
+
+
+def details(rng: np.random.Generator) -> str:
+    chosen = rng.choice(len(DETAILS), size=int(rng.integers(0, 3)), replace=False)
+    return "".join(f", {DETAILS[int(i)]}" for i in chosen)
 
 
 def deed(rng: np.random.Generator) -> str:
-    v, o, t, p, w, g = (rng.integers(len(x)) for x in (VERBS, OBJECTS, TOPICS, PLACES, TIMES, TARGETS))
-    text = (f"{VERBS[v]} {rng.integers(5, 400)} {OBJECTS[o]} ở {PLACES[p]} về {TOPICS[t]} {TIMES[w]}, "
-            f"{TARGETS[g]}")
+    v, o, t, w, g = (int(rng.integers(len(x))) for x in (VERBS, OBJECTS, TOPICS, TIMES, TARGETS))
+    shape = int(rng.integers(5))
+    count, where = int(rng.integers(5, 400)), place(rng)
+    if shape == 0:
+        text = f"{VERBS[v]} {count} {OBJECTS[o]} ở {where} về {TOPICS[t]} {fill(rng, TIMES[w])}, {fill(rng, TARGETS[g])}"
+    elif shape == 1:
+        text = f"{fill(rng, TIMES[w]).capitalize()}, {VERBS[v].lower()} {OBJECTS[o]} {where} thực hiện {TOPICS[t]}; {fill(rng, TARGETS[g])}"
+    elif shape == 2:
+        text = f"Phụ trách {where}: {VERBS[v].lower()} {count} {OBJECTS[o]} về {TOPICS[t]}, {fill(rng, TARGETS[g])} {fill(rng, TIMES[w])}"
+    elif shape == 3:
+        text = f"Về {TOPICS[t]}: {VERBS[v].lower()} {OBJECTS[o]}{details(rng)}; {fill(rng, TARGETS[g])}"
+    else:
+        text = f"{fill(rng, TARGETS[g]).capitalize()} trong việc {TOPICS[t]} ở {where}, {VERBS[v].lower()} {count} {OBJECTS[o]}"
+    text += details(rng)
     if rng.random() < 0.15:
-        text = f"{STOCK[rng.integers(len(STOCK))]} {text[0].lower()}{text[1:]}"
+        text = f"{STOCK[int(rng.integers(len(STOCK)))]} {text[0].lower()}{text[1:]}"
     return text + "."
 
 
@@ -83,7 +126,7 @@ def pledge_text(rng: np.random.Generator) -> str:
 
 
 def edit(rng: np.random.Generator, text: str) -> str:
-    """What a copier does: a new number, a changed word, NFD or old tone marks sometimes."""
+    """What a copier does: a new number, NFD or old tone marks sometimes."""
     words = text.split(" ")
     for _ in range(int(rng.integers(1, 3))):
         i = int(rng.integers(len(words)))
@@ -101,7 +144,7 @@ def edit(rng: np.random.Generator, text: str) -> str:
 def corpus(n: int, history_years: int = 3, seed: int = 7):
     """(pledges, screened count): n owners with a pledge per year, units of 30 members with one
     collective pledge a year. In the screened year: 25% copy their own last pledge, 2% copy a
-    peer, 0.3% share one of a few template texts (one cluster of thousands), 3% copy their unit's."""
+    peer, 0.3% share one of a few template texts (big clusters), 3% copy their unit's."""
     from tuyengiao.screening.records import Pledge
 
     rng = np.random.default_rng(seed)
@@ -113,7 +156,7 @@ def corpus(n: int, history_years: int = 3, seed: int = 7):
         for u in range(units):
             text = pledge_text(rng)
             collective_text[u] = text
-            pledges.append(Pledge(f"{year}-U{u}", f"U{u}", "collective", f"U{u}", year, text, "Chi bộ"))
+            pledges.append(Pledge(f"{year}-U{u}", f"U{u}", "collective", f"U{u}", year, text, ""))
         for m in range(n):
             roll = rng.random() if year == YEAR else 1.0
             unit = m % units
@@ -128,8 +171,8 @@ def corpus(n: int, history_years: int = 3, seed: int = 7):
             else:
                 text = pledge_text(rng)
             last[m] = text
-            pledges.append(Pledge(f"{year}-{m}", f"m{m}", "individual", f"U{unit}", year, text,
-                                  DUTIES[m % len(DUTIES)]))
+            duties = DUTIES[m % len(DUTIES)] if m % 10 < 3 else ""
+            pledges.append(Pledge(f"{year}-{m}", f"m{m}", "individual", f"U{unit}", year, text, duties))
     screened = sum(1 for p in pledges if p.year == YEAR)
     return pledges, screened
 

@@ -129,12 +129,17 @@ class BatchScreener:
         past = self._past(sketch, table, deeds)
         overlap = self._overlap(sketch, table, deeds)
         clusters = cluster_summaries(peers.component, table, sorted(peers.match), self.ids)
+        peer_left = np.fromiter(peers.match, np.int64, len(peers.match))
+        peer_right = np.array([peers.match[p][0] for p in peer_left.tolist()], dtype=np.int64)
+        peer_jaccard, peer_contained = jaccard_and_containment(sketch.sets, peer_left, peer_right)
+        peer_match = {int(p): (int(m), float(j), float(j), float(c), 0.0, -1) for p, m, j, c in
+                      zip(peer_left, peer_right, peer_jaccard, peer_contained)}
         results = []
         for p in np.flatnonzero(table.screened):
             p = int(p)
             found = list(self.text_flags.get(p, []))
             text = None
-            for code, matched in (("copied_past", past.get(p)), ("copied_peer", peers.match.get(p)),
+            for code, matched in (("copied_past", past.get(p)), ("copied_peer", peer_match.get(p)),
                                   ("overlap", overlap.get(p))):
                 if matched is None:
                     continue
@@ -176,12 +181,7 @@ class BatchScreener:
                                  float(m.deed_share[i]), int(m.deed_number[i])) for i in chosen}
 
     def _copy_flag(self, code, p, matched, text, text_of, sketch, table, clusters, component) -> Flag:
-        if code == "copied_peer":
-            other, score = matched
-            jaccard, contained = (float(v[0]) for v in jaccard_and_containment(sketch.sets, [p], [other]))
-            deed_share, deed_number = 0.0, -1
-        else:
-            other, score, jaccard, contained, deed_share, deed_number = matched
+        other, score, jaccard, contained, deed_share, deed_number = matched
         pledge = Pledge(self.ids[other], self._owners.values[table.owner[other]],
                         COLLECTIVE if table.collective[other] else INDIVIDUAL,
                         self._units.values[table.unit[other]] if table.unit[other] >= 0 else None,

@@ -54,7 +54,13 @@ def candidate_pairs(keys: np.ndarray, eligible: np.ndarray, wanted: np.ndarray, 
             found.append(low.astype(np.int64) * total + high)
     if not found:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    codes = np.unique(np.concatenate(found))
+    codes = np.concatenate(found)
+    codes.sort()
+    if len(codes):
+        distinct = np.empty(len(codes), dtype=bool)
+        distinct[0] = True
+        np.not_equal(codes[1:], codes[:-1], out=distinct[1:])
+        codes = codes[distinct]
     return codes // total, codes % total
 
 

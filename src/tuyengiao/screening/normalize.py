@@ -198,8 +198,13 @@ def name_sort_key(full_name: str | None) -> str:
 
 def syllables(text: str | None) -> list[str]:
     """Canonical syllables for screening, every number ("1.500", "98", "30/9/2024") folded to "0"."""
+    return syllables_of_clean(clean(text))
+
+
+def syllables_of_clean(text: str) -> list[str]:
+    """``syllables`` of a text that is already ``clean`` (saves normalising it twice)."""
     tokens: list[str] = []
-    for chunk in clean(text).lower().split():
+    for chunk in text.lower().split():
         tokens.extend(_chunk_tokens(chunk))
     return tokens
 

@@ -71,7 +71,7 @@ class Settings:
     min_deed_shingles: int = 6  # shorter deeds are not compared one by one
     overlap_containment: float = 0.5  # share of an individual pledge found in the unit's pledge
     too_long_factor: float = 1.5  # "far beyond" the length guide
-    prefilter_margin: float = 0.25  # candidates whose estimate is this far below the threshold are dropped
+    prefilter_margin: float = 0.15  # candidates estimated this far below the threshold are not verified
     bucket_window: int = 32  # in a crowded LSH bucket, compare each pledge with this many neighbours
     stock_phrases: tuple[str, ...] | None = None  # None: the shipped default list
     vague: VagueRule = field(default_factory=VagueRule)
@@ -89,8 +89,10 @@ def split_deeds(text: str | None) -> list[str]:
     """The deeds of a pledge, as display text (``clean``), numbering and bullets removed."""
     deeds = []
     for line in (text or "").replace("\r", "\n").split("\n"):
-        for part in _INLINE_ITEM.split(line):
-            part = clean(_BULLET.sub("", clean(part)))
+        for part in _INLINE_ITEM.split(line) if ";" in line or "." in line else (line,):
+            part = clean(part)
+            if part and _BULLET.match(part):
+                part = clean(_BULLET.sub("", part))
             if part:
                 deeds.append(part)
     return deeds

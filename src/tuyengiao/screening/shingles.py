@@ -192,7 +192,10 @@ class ShingleSets:
 
     @property
     def sizes(self) -> np.ndarray:
-        return np.diff(self.starts)
+        cached = self.__dict__.get("_sizes")
+        if cached is None or len(cached) != len(self.starts) - 1:
+            cached = self.__dict__["_sizes"] = np.diff(self.starts)
+        return cached
 
     def take(self, docs: np.ndarray) -> "ShingleSets":
         sizes = self.sizes[docs]
@@ -214,13 +217,13 @@ class ShingleSets:
 
 
 def intersections(sets: ShingleSets, left, right, other: ShingleSets | None = None,
-                  chunk: int = 1 << 22) -> np.ndarray:
+                  chunk: int = 1 << 21) -> np.ndarray:
     """|A ∩ B| for each pair: A = ``sets`` document left[p], B = ``other`` (default ``sets``)
     document right[p], exactly.
 
-    Every element of one set is looked up in the other by a binary search that runs for all
-    pairs at once (each set is sorted), in chunks of about ``chunk`` lookups. Within one store
-    the smaller set of each pair is the one looked up.
+    For a chunk of pairs, the B sets are laid end to end as keys (pair << 32 | value), which are
+    then sorted as a whole; every element of A becomes the same kind of key and one
+    ``searchsorted`` finds it or not. Within one store the smaller set of each pair is looked up.
     """
     other = sets if other is None else other
     left = np.asarray(left, dtype=np.int64)
@@ -229,41 +232,34 @@ def intersections(sets: ShingleSets, left, right, other: ShingleSets | None = No
         swap = sets.sizes[left] > sets.sizes[right]
         left, right = np.where(swap, right, left), np.where(swap, left, right)
     result = np.zeros(len(left), dtype=np.int64)
-    lookups = sets.sizes[left]
-    bounds = np.searchsorted(np.cumsum(lookups), np.arange(chunk, lookups.sum() + chunk, chunk), side="right")
+    work = np.cumsum(sets.sizes[left] + other.sizes[right])
     begin = 0
-    for end in np.unique(np.append(bounds, len(left))):
-        if end <= begin:
-            continue
+    while begin < len(left):
+        base = work[begin - 1] if begin else 0
+        end = max(begin + 1, int(np.searchsorted(work, base + chunk, side="right")))
         result[begin:end] = _intersect_chunk(sets, left[begin:end], other, right[begin:end])
         begin = end
     return result
 
 
-def _intersect_chunk(sets: ShingleSets, small: np.ndarray, other: ShingleSets, large: np.ndarray) -> np.ndarray:
-    counts = sets.sizes[small]
-    total = int(counts.sum())
-    if total == 0 or len(other.values) == 0:
-        return np.zeros(len(small), dtype=np.int64)
-    pair = np.repeat(np.arange(len(small)), counts)
+def _gather(sets: ShingleSets, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The values of the given documents end to end, and the pair (row in ``docs``) of each."""
+    counts = sets.sizes[docs]
     local = offsets(counts)
-    positions = np.repeat(sets.starts[:-1][small] - local[:-1], counts) + np.arange(total)
-    needles = sets.values[positions]
-    lo = other.starts[:-1][large][pair]
-    end = other.starts[1:][large][pair]
-    hi = end.copy()
-    values = other.values
-    last = len(values) - 1
-    while True:  # lower bound of each needle in its own sorted segment
-        active = lo < hi
-        if not active.any():
-            break
-        mid = (lo + hi) >> 1
-        below = active & (values[np.minimum(mid, last)] < needles)
-        lo = np.where(below, mid + 1, lo)
-        hi = np.where(active & ~below, mid, hi)
-    found = (lo < end) & (values[np.minimum(lo, last)] == needles)
-    return np.bincount(pair, weights=found, minlength=len(small)).astype(np.int64)
+    positions = np.repeat(sets.starts[:-1][docs] - local[:-1], counts) + np.arange(local[-1])
+    return sets.values[positions], np.repeat(np.arange(len(docs), dtype=np.uint64), counts)
+
+
+def _intersect_chunk(sets: ShingleSets, small: np.ndarray, other: ShingleSets, large: np.ndarray) -> np.ndarray:
+    needles, needle_pair = _gather(sets, small)
+    hay, hay_pair = _gather(other, large)
+    if len(needles) == 0 or len(hay) == 0:
+        return np.zeros(len(small), dtype=np.int64)
+    hay_keys = (hay_pair << U64(32)) | hay.astype(U64)  # sorted: pairs in order, values sorted within
+    keys = (needle_pair << U64(32)) | needles.astype(U64)
+    where = np.searchsorted(hay_keys, keys)
+    found = hay_keys[np.minimum(where, len(hay_keys) - 1)] == keys
+    return np.bincount(needle_pair[found].astype(np.int64), minlength=len(small)).astype(np.int64)
 
 
 def jaccard_and_containment(sets: ShingleSets, left, right, other: ShingleSets | None = None):

@@ -12,7 +12,7 @@ from typing import Sequence
 import numpy as np
 
 from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams, band_key_matrix, low_bytes, signatures
-from tuyengiao.screening.normalize import syllables
+from tuyengiao.screening.normalize import syllables_of_clean
 from tuyengiao.screening.records import split_deeds
 from tuyengiao.screening.shingles import ShingleSets, Tokens, offsets
 
@@ -50,7 +50,7 @@ def prepare(texts: Sequence[str], params: LSHParams = DEFAULT_PARAMS) -> Prepare
         parts = split_deeds(text)
         deeds.extend(parts)
         counts[i] = len(parts)
-    deed_tokens = Tokens.from_syllables(map(syllables, deeds))
+    deed_tokens = Tokens.from_syllables(map(syllables_of_clean, deeds))
     deed_pledge = np.repeat(np.arange(len(texts), dtype=np.int64), counts)
     pledge_tokens = Tokens(deed_tokens.hashes, deed_tokens.starts[offsets(counts)])
     return Prepared(deeds, deed_pledge, counts, deed_tokens, ShingleSets.build(pledge_tokens, params.ngram))

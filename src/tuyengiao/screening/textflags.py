@@ -53,37 +53,44 @@ class TextScreen:
         duty_topics = Topics.build(duty_texts, lexicon)
         duty_related, duty_judgeable, duty_weight, duty_shared = duty_relation(
             features, duty_topics, pledge_duty, lexicon, rules)
-        chars = prepared.deed_chars()
-        results: list[list[Flag]] = []
+        chars = prepared.deed_chars()[deeds]
         deed_base = np.concatenate([[0], np.cumsum(counts)])
-        for k, pledge in enumerate(pledges):
-            found: list[Flag] = []
+        guide = max(self.campaign.length_guide, 1) * self.settings.too_long_factor
+        longest = np.maximum.reduceat(chars, deed_base[:-1]) if len(chars) else np.zeros(0)
+        total = np.bincount(deed_pledge, weights=chars, minlength=len(pledges))
+        long_maybe = (longest >= guide) | (total >= guide * max(self.campaign.max_deeds, 1)) | (
+            counts > 2 * max(self.campaign.max_deeds, 1))
+        vague_pledge = np.bincount(deed_pledge, weights=vague, minlength=len(pledges)) > 0
+        off_theme = is_judged & ~theme_related
+        off_duty = duty_judgeable & ~duty_related
+        results: list[list[Flag]] = [[] for _ in range(len(pledges))]
+        for k in np.flatnonzero(long_maybe | vague_pledge | off_theme | off_duty):
+            found = results[k]
             local = range(deed_base[k], deed_base[k + 1])
-            flag = F.too_long([int(chars[deeds[d]]) for d in local], self.campaign, self.settings.too_long_factor)
-            if flag:
-                found.append(flag)
-            vague_local = [d for d in local if vague[d]]
-            if vague_local:
+            if long_maybe[k]:
+                flag = F.too_long([int(chars[d]) for d in local], self.campaign, self.settings.too_long_factor)
+                if flag:
+                    found.append(flag)
+            if vague_pledge[k]:
                 items = []
-                for d in vague_local:
+                for d in (d for d in local if vague[d]):
                     text = prepared.deeds[deeds[d]]
                     items.append({"deed": int(d - deed_base[k]), "text": text,
                                   **deed_evidence(features, lexicon, d, text)})
-                score = float(max(vague_score[d] for d in vague_local))
+                score = float(max(vague_score[d] for d in local if vague[d]))
                 found.append(F.vague(items, score, int(counts[k])))
-            if is_judged[k] and not theme_related[k]:
+            if off_theme[k]:
                 score = 1 - 0.3 * min(1.0, theme_weight[k] / rules.concept_min) - 0.2 * min(
                     1.0, theme_shared[k] / rules.theme_bigrams_min)
                 found.append(F.off_theme(self._topics(features.strong[k], self._topical), self.theme_topics,
                                          score, int(theme_shared[k])))
-            if duty_judgeable[k] and not duty_related[k]:
+            if off_duty[k]:
                 row = pledge_duty[k]
                 score = 1 - 0.3 * min(1.0, duty_weight[k] / rules.concept_min) - 0.2 * min(
                     1.0, duty_shared[k] / rules.duty_bigrams_min)
                 found.append(F.off_duty(duties[k], self._topics(features.strong[k], self._fields),
                                         duty_topics.labels(lexicon, row, self._fields, rules.duty_field_min),
                                         score, int(duty_shared[k])))
-            results.append(found)
         return results
 
     def _topics(self, weights: np.ndarray, mask: np.ndarray) -> list[str]:
