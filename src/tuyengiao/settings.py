@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "tuyengiao.people",
     "tuyengiao.accounts",
     "tuyengiao.pledges",
+    "tuyengiao.flags",
     "tuyengiao.demo",
 ]
 

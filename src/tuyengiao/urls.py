@@ -8,4 +8,5 @@ urlpatterns = [
     path("nhat-ky/", include("tuyengiao.audit.urls")),
     path("nhap-du-lieu/", include("tuyengiao.core.import_urls")),
     path("dang-ky/", include("tuyengiao.pledges.urls")),
+    path("dang-ky/", include("tuyengiao.flags.urls")),
 ]

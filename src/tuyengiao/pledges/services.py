@@ -13,6 +13,7 @@ from tuyengiao.accounts.scope import actor_scope, require_tree_manage
 from tuyengiao.audit.services import record, snapshot
 from tuyengiao.core.actor import Actor
 from tuyengiao.core.errors import Errors
+from tuyengiao.flags.services import screen_pledge
 from tuyengiao.org.models import Unit, UnitKind
 from tuyengiao.people.models import Member, Status
 from tuyengiao.pledges import permissions
@@ -139,6 +140,7 @@ def save_pledge(actor: Actor, *, campaign: Campaign, deeds: list[dict], member: 
         pledge.unit = owner_unit
         pledge.save(update_fields=["unit", "updated_at"])
     Deed.objects.bulk_create(Deed(pledge=pledge, position=i, **values) for i, values in enumerate(cleaned, 1))
+    screen_pledge(pledge)  # flags for the author to see at once, and band keys for later lookups
     record(actor, "update" if before else "create", pledge, before=before, after=pledge_snapshot(pledge))
     return pledge
 

@@ -9,12 +9,25 @@ from django.urls import reverse
 from tuyengiao.core.actor import Actor
 from tuyengiao.core.errors import messages_of
 from tuyengiao.core.views import ScopedView
+from tuyengiao.flags.models import CODE_LABELS
+from tuyengiao.flags.services import check_deeds
 from tuyengiao.org.models import Unit
 from tuyengiao.people.models import Member
 from tuyengiao.pledges import permissions, services
 from tuyengiao.pledges.access import visible_campaigns
 from tuyengiao.pledges.forms import AssessmentForm, CommentForm, PledgeForm
 from tuyengiao.pledges.models import OwnerKind, Pledge, PledgeState
+
+
+class CheckedFlag:
+    """An engine flag of an unsaved text, shaped like a stored one for the template."""
+
+    status = "open"
+    pk = None
+
+    def __init__(self, flag):
+        self.code, self.message, self.evidence = flag.code, flag.message, flag.evidence
+        self.label = CODE_LABELS.get(flag.code, flag.code)
 
 
 def pledge_url(pledge: Pledge) -> str:
@@ -51,10 +64,11 @@ class PledgeEditView(ScopedView):
         return {f"deed{deed.position}_{key}": getattr(deed, key)
                 for deed in pledge.deeds.all() for key in ("action", "target", "timeframe", "duty")}
 
-    def render_form(self, form, owner, pledge, owner_name):
+    def render_form(self, form, owner, pledge, owner_name, checked=None):
         return render(self.request, self.template_name, {
             "form": form, "campaign": self.campaign, "pledge": pledge, "owner_name": owner_name,
-            "member": owner.get("member"), "unit": owner.get("unit"),
+            "member": owner.get("member"), "unit": owner.get("unit"), "checked": checked,
+            "flags": [CheckedFlag(flag) for flag in checked or []],
         })
 
     def get(self, request, *args, **kwargs):
@@ -67,6 +81,10 @@ class PledgeEditView(ScopedView):
         owner, pledge, name = self.owner()
         self.check(owner, pledge)
         form = PledgeForm(request.POST, campaign=self.campaign, scope=self.scope)
+        if form.is_valid() and "check" in request.POST:
+            # "Kiểm tra": the author sees the flags before saving or sending anything.
+            checked = check_deeds(self.campaign, form.deeds(), pledge=pledge, **owner)
+            return self.render_form(form, owner, pledge, name, checked=checked)
         if form.is_valid():
             actor = Actor.from_request(request)
             try:
@@ -103,7 +121,11 @@ class PledgeDetailView(ScopedView):
             "can_assess": pledge.state == PledgeState.ACCEPTED and pledge.confirmed_at is None
             and self.scope.can_write(pledge),
             "can_confirm": can_review and pledge.self_assessed_at is not None,
-            "comment_form": extra.pop("comment_form", CommentForm(scope=self.scope)), **extra,
+            "comment_form": extra.pop("comment_form", CommentForm(scope=self.scope)),
+            "flags": list(pledge.flags.filter(current=True).select_related("matched_pledge__member",
+                                                                          "matched_pledge__unit", "dismissed_by")),
+            "can_dismiss": can_review or self.scope.is_admin, "link_matches": can_review or self.scope.is_admin,
+            **extra,
         }
 
     @staticmethod

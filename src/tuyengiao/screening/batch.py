@@ -193,6 +193,14 @@ class BatchScreener:
             return F.overlap(info, text)
         return F.copied_peer(info, text, clusters.get(int(component[p])))
 
+    def band_keys(self) -> tuple[list, np.ndarray]:
+        """The ids of the added pledges that have any text, and their LSH band keys (a row each),
+        for storing: a later single pledge finds them by one indexed lookup."""
+        sketch = Sketch.concat(self._sketches, self.settings.lsh)
+        self._sketches = [sketch]
+        rows = np.flatnonzero(sketch.sets.sizes > 0)
+        return [self.ids[int(i)] for i in rows], sketch.keys[rows]
+
     def _deed_count(self, p: int) -> int:
         if not hasattr(self, "_all_deed_counts"):
             self._all_deed_counts = np.concatenate(self._deed_counts) if self._deed_counts else np.zeros(0, np.int64)

@@ -47,15 +47,15 @@ class Flag:
     evidence: dict
 
     def as_dict(self) -> dict:
-        return _plain(asdict(self))
+        return plain(asdict(self))
 
 
-def _plain(value):
+def plain(value):
     """JSON-ready: numpy scalars to Python numbers, tuples to lists."""
     if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
+        return {key: plain(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
+        return [plain(item) for item in value]
     if hasattr(value, "item") and not isinstance(value, (str, bytes)):
         return value.item()
     return value

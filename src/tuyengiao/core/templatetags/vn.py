@@ -75,3 +75,16 @@ def bar_width(part, whole):
     if not whole:
         return "0"
     return f"{100 * part / whole:.1f}"
+
+
+@register.simple_tag
+def vn_percent_value(fraction, decimals=0):
+    """A fraction (0.87) as "87%"."""
+    if not isinstance(fraction, (int, float)):
+        return "—"
+    return formats.vn_percent(fraction, 1, decimals)
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if hasattr(mapping, "get") else None
