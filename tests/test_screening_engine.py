@@ -557,10 +557,6 @@ MERGED_HISTORY = {
 }
 
 
-@pytest.mark.xfail(strict=True, raises=KeyError, reason=(
-    "engine bug: batch screening compares a pledge with only the owner's OWNER_WINDOW (8) nearest earlier "
-    "pledges (batch.py _past); after five communes merge, the successor owns 10 pledges of 2023-2024 and a "
-    "copy of a 2023 pledge is missed by screen_batch, while screen_pledge finds it"))
 def test_copied_past_after_a_merger_batch_agrees_with_single():
     # Five communes merged into X in 2025: their collective pledges of 2023 and 2024 carry owner X.
     history = [pledge(f"{year}-{i}", "X", text, year=year, kind=COLLECTIVE, unit="X")

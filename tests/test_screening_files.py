@@ -149,9 +149,6 @@ def test_duplicate_id_counts_blank_lines_and_later_years(tmp_path):
         screen_file(source, THEME, 2025, tmp_path / "out.jsonl")
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeDecodeError,
-                   reason="engine bug: a line that is not UTF-8 (e.g. a file saved as Windows-1258) raises "
-                          "UnicodeDecodeError instead of ScreeningInputError naming the line")
 def test_bad_encoding_names_the_line(tmp_path):
     source = tmp_path / "in.jsonl"
     source.write_bytes((json.dumps(GOOD, ensure_ascii=False) + "\n").encode("utf-8")
@@ -161,9 +158,6 @@ def test_bad_encoding_names_the_line(tmp_path):
         screen_file(source, THEME, 2025, tmp_path / "out.jsonl")
 
 
-@pytest.mark.xfail(strict=True, raises=TypeError,
-                   reason="engine bug: a non-string duties value is not validated and crashes with TypeError "
-                          "instead of ScreeningInputError naming the line")
 def test_bad_duties_names_the_line(tmp_path):
     source = write_jsonl(tmp_path / "in.jsonl", [GOOD, record("25-2", "m2", 2025, VAGUE, duties=123)])
     with pytest.raises(ScreeningInputError, match="^Dòng 2: "):

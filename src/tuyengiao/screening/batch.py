@@ -25,7 +25,6 @@ from tuyengiao.screening.sketch import Sketch, prepare
 from tuyengiao.screening.textflags import TextScreen
 
 Progress = Callable[[str, int], None]
-OWNER_WINDOW = 8  # earlier pledges of one owner compared with a screened one
 
 
 @dataclass
@@ -156,13 +155,19 @@ class BatchScreener:
     def _past(self, sketch: Sketch, table: PledgeTable, deeds: DeedSets) -> dict:
         order = np.lexsort((np.arange(len(table.owner)), table.year, table.owner))
         left, right = [], []
-        for distance in range(1, OWNER_WINDOW + 1):
+        distance = 0
+        while True:  # every earlier pledge of the owner: a merged unit's successor may own dozens
+            distance += 1
             later, earlier = order[distance:], order[:-distance]
-            ok = (table.owner[later] == table.owner[earlier]) & table.screened[later] & (
-                table.year[earlier] < table.year[later])
+            same = table.owner[later] == table.owner[earlier]
+            if not same.any():  # sorted by owner: no pair this far apart, none farther either
+                break
+            ok = same & table.screened[later] & (table.year[earlier] < table.year[later])
             left.append(later[ok])
             right.append(earlier[ok])
-        return self._best(sketch, np.concatenate(left), np.concatenate(right), table, deeds, past_copy)
+        empty = np.zeros(0, np.int64)
+        return self._best(sketch, np.concatenate(left or [empty]), np.concatenate(right or [empty]), table, deeds,
+                          past_copy)
 
     def _overlap(self, sketch: Sketch, table: PledgeTable, deeds: DeedSets) -> dict:
         collective = np.flatnonzero(table.screened & table.collective & (table.unit >= 0))

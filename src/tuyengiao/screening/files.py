@@ -47,6 +47,8 @@ def parse_line(line: str, number: int) -> Pledge:
         raise ScreeningInputError(f"Dòng {number}: năm “{data['year']}” không hợp lệ.") from None
     if not isinstance(data["text"], str):
         raise ScreeningInputError(f"Dòng {number}: trường text phải là chuỗi ký tự.")
+    if data.get("duties") is not None and not isinstance(data["duties"], str):
+        raise ScreeningInputError(f"Dòng {number}: trường duties phải là chuỗi ký tự.")
     return Pledge(id=data["id"], owner=data["owner"], kind=data["kind"], unit=data["unit"], year=year,
                   text=data["text"], duties=data.get("duties") or "")
 
@@ -66,7 +68,11 @@ def screen_file(in_path: str | Path, theme_text: str, year: int, out_path: str |
         for raw in source:
             number += 1
             start, position = position, position + len(raw)
-            line = raw.decode("utf-8").strip()
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8").strip()
+            except UnicodeDecodeError:
+                raise ScreeningInputError(f"Dòng {number}: không phải văn bản UTF-8 (hãy lưu tệp với bảng mã "
+                                          "UTF-8).") from None
             if not line:
                 continue
             pledge = parse_line(line, number)
