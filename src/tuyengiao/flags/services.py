@@ -151,6 +151,8 @@ def _insert_band_keys(rows: list[tuple[int, int]]) -> None:
             with cursor.cursor.copy(f"COPY {table} (pledge_id, key) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
+        elif connection.vendor == "sqlite":  # the driver's own executemany: several times faster than Django's
+            connection.connection.executemany(f"INSERT INTO {table} (pledge_id, key) VALUES (?, ?)", rows)
         else:
             for begin in range(0, len(rows), 50_000):
                 cursor.executemany(f"INSERT INTO {table} (pledge_id, key) VALUES (%s, %s)", rows[begin:begin + 50_000])
@@ -159,9 +161,11 @@ def _insert_band_keys(rows: list[tuple[int, int]]) -> None:
 # -- a whole campaign --------------------------------------------------------------------------
 
 
-def screen_campaign(actor: Actor, campaign: Campaign, progress: Callable[[str, int, int], None] | None = None) -> dict:
-    """Screen every pledge of the campaign against each other and all earlier years; store band
-    keys and flags. Returns a summary (pledges screened, flags per code, clusters)."""
+def screen_campaign(actor: Actor, campaign: Campaign, progress: Callable[[str, int, int], None] | None = None,
+                    history_years: int | None = None) -> dict:
+    """Screen every pledge of the campaign against each other and all earlier years (or the last
+    ``history_years`` of them); store band keys and flags. Returns a summary (pledges screened,
+    flags per code, clusters)."""
     campaign = Campaign.objects.select_related("unit", "theme").get(pk=campaign.pk)
     require_tree_manage(actor, campaign.unit)
     progress = progress or (lambda stage, done, total: None)
@@ -170,6 +174,8 @@ def screen_campaign(actor: Actor, campaign: Campaign, progress: Callable[[str, i
     settings = engine.settings()
     screener = BatchScreener(engine.campaign_record(campaign), settings)
     history = Pledge.objects.filter(campaign__year__lt=campaign.year)
+    if history_years is not None:
+        history = history.filter(campaign__year__gte=campaign.year - history_years)
     current = Pledge.objects.filter(campaign=campaign)
     ids = list(history.values_list("id", flat=True)) + list(current.values_list("id", flat=True))
     screened_ids = set(current.values_list("id", flat=True))

@@ -22,6 +22,8 @@ class Command(BaseCommand):
         parser.add_argument("--campaign", required=True,
                             help="mã số đợt đăng ký, hoặc năm (đợt của năm đó phủ đơn vị --unit hay gốc cây)")
         parser.add_argument("--unit", help="mã đơn vị (khi --campaign là năm)")
+        parser.add_argument("--history-years", type=int, default=None,
+                            help="chỉ so với bản đăng ký của N năm trước (mặc định: mọi năm trước)")
 
     def campaign(self, value: str, unit_code: str | None) -> Campaign:
         if not value.isdigit():
@@ -41,7 +43,7 @@ class Command(BaseCommand):
             raise CommandError(f"Không tìm thấy đợt đăng ký “{value}”.")
         return campaign
 
-    def handle(self, *args, campaign, unit, **options):
+    def handle(self, *args, campaign, unit, history_years, **options):
         campaign = self.campaign(campaign, unit)
         verbose = options.get("verbosity", 1) >= 1
         tty = sys.stderr.isatty()
@@ -58,7 +60,10 @@ class Command(BaseCommand):
             elif stage != "read" or done == total:
                 self.stderr.write(line)
 
-        summary = screen_campaign(Actor.system("command", "tuyengiao screen"), campaign, progress=progress)
+        if history_years is not None and history_years < 0:
+            raise CommandError("--history-years phải là số không âm.")
+        summary = screen_campaign(Actor.system("command", "tuyengiao screen"), campaign, progress=progress,
+                                  history_years=history_years)
         if verbose and tty:
             self.stderr.write("")
         self.stdout.write(
