@@ -19,7 +19,11 @@ CODE_LABELS = {
     "copied_peer": "Trùng với người khác",
     "overlap": "Lặp lại bản đăng ký tập thể",
 }
-assert set(CODE_LABELS) == set(CODES)
+SHORT_LABELS = {
+    "too_long": "Quá dài", "vague": "Chung chung", "off_theme": "Lạc chuyên đề", "off_duty": "Không sát nhiệm vụ",
+    "copied_past": "Chép năm trước", "copied_peer": "Trùng người khác", "overlap": "Lặp bản tập thể",
+}
+assert set(CODE_LABELS) == set(CODES) == set(SHORT_LABELS)
 
 
 class Flag(models.Model):

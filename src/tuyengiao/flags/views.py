@@ -13,7 +13,7 @@ from tuyengiao.core.errors import messages_of
 from tuyengiao.core.tables import Col, Table
 from tuyengiao.core.views import ScopedView
 from tuyengiao.flags import figures, services
-from tuyengiao.flags.models import CODE_LABELS, Flag
+from tuyengiao.flags.models import CODE_LABELS, SHORT_LABELS, Flag
 from tuyengiao.org.lineage import Lineage
 from tuyengiao.org.tree import subtree_q
 from tuyengiao.pledges.models import Pledge
@@ -42,7 +42,7 @@ class CampaignFlagsView(CampaignScopedView):
             rows.sort(key=lambda row: row[0].name)
         return render(request, "flags/campaign.html", {
             **self.base_context(), "rows": rows, "total": figures.total(found), "own": found.get(""),
-            "codes": CODE_LABELS, "sort": sort, "sorts": SORTS, "is_admin": self.scope.is_admin,
+            "codes": CODE_LABELS, "short": SHORT_LABELS, "sort": sort, "sorts": SORTS, "is_admin": self.scope.is_admin,
         })
 
 
