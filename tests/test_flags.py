@@ -269,3 +269,17 @@ PERMISSION_MATRIX = {
     ],
     "flags:phrases": [Row(expect=statuses(403, admin=200), post=lambda t: {"phrases": "trái phép"})],
 }
+
+
+def test_campaign_page_says_when_pledges_were_never_screened(client, tree, system, years):
+    from tuyengiao.flags.models import ScreenedText
+
+    _, current = years
+    submit_pledge(system, save_pledge(system, campaign=current, member=tree.member_a, deeds=VAGUE))
+    sign_in(client, tree, "huyen")
+    assert "chưa được sàng lọc" not in client.get(reverse("flags:campaign", args=[current.pk])).content.decode()
+    ScreenedText.objects.all().delete()  # as after an import from another system
+    page = client.get(reverse("flags:campaign", args=[current.pk])).content.decode()
+    assert "1 bản đăng ký đã gửi chưa được sàng lọc" in page
+    screen_campaign(system, current)
+    assert "chưa được sàng lọc" not in client.get(reverse("flags:campaign", args=[current.pk])).content.decode()

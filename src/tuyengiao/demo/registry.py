@@ -51,7 +51,7 @@ SIZES = {
     "small": Size("small", districts=2, communes=(3, 3), district_agencies=1, bloc_agencies=3, military=1,
                   police=1, cells=(2, 3), members=400),
     "default": Size("default", districts=6, communes=(13, 17), district_agencies=3, bloc_agencies=26,
-                    military=5, police=6, cells=(4, 7), members=30_000),
+                    military=5, police=6, cells=(4, 7), members=20_000),
     "large": Size("large", districts=30, communes=(38, 48), district_agencies=6, bloc_agencies=120,
                   military=24, police=36, cells=(4, 7), members=300_000),
 }

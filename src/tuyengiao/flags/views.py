@@ -42,6 +42,8 @@ class CampaignFlagsView(CampaignScopedView):
             rows.sort(key=lambda row: row[0].name)
         return render(request, "flags/campaign.html", {
             **self.base_context(), "rows": rows, "total": figures.total(found), "own": found.get(""),
+            "unscreened": figures.submitted(campaign).filter(subtree_q(unit.path, "unit__path"),
+                                                              screened__isnull=True).count(),
             "codes": CODE_LABELS, "short": SHORT_LABELS, "sort": sort, "sorts": SORTS, "is_admin": self.scope.is_admin,
         })
 

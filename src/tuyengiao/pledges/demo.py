@@ -127,7 +127,7 @@ def _fill_campaign(rng, campaign, members, history, past: bool) -> int:
 
     collective_texts = {}
     for unit in units:
-        deeds = [collective_deed(rng, campaign.year) for _ in range(rng.choice([1, 2, 2]))]
+        deeds = [collective_deed(rng, campaign.year, unit.name) for _ in range(rng.choice([1, 2, 2]))]
         collective_texts[unit.pk] = deeds
         add(OwnerKind.COLLECTIVE, unit.pk, None, deeds)
 
@@ -151,8 +151,10 @@ def _fill_campaign(rng, campaign, members, history, past: bool) -> int:
             elif roll < 0.21 and unit_id in collective_texts:
                 deeds = [dict(collective_texts[unit_id][0])]  # repeats the unit's pledge
             else:
-                role = role_of(member.position if member else "", member.unit.name if member else "")
-                deeds = [concrete_deed(rng, role, campaign.year) for _ in range(rng.choice([1, 2, 2]))]
+                unit_name = member.unit.name if member else ""
+                role = role_of(member.position if member else "", unit_name)
+                deeds = [concrete_deed(rng, role, campaign.year, unit_name=unit_name)
+                         for _ in range(rng.choice([1, 2, 2]))]
             history[member_id] = deeds
             add(OwnerKind.INDIVIDUAL, unit_id, member_id, deeds)
 

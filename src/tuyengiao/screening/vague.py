@@ -48,10 +48,24 @@ def vague_scores(features: Features) -> np.ndarray:
     return np.clip(0.5 + 0.05 * features.stock + 0.5 * share, 0.0, 1.0)
 
 
+def _stock_by_doc(features: Features, lexicon: Lexicon) -> tuple[np.ndarray, np.ndarray]:
+    """Kept stock-phrase matches grouped by deed (computed once per batch): their indexes, and
+    the deed of each in ascending order, for a binary search per deed."""
+    cached = features.__dict__.get("_stock_by_doc")
+    if cached is None:
+        m = features.matches
+        stock = np.flatnonzero(features.kept & (lexicon.kind[m.entry] == STOCK)) if len(m.entry) else \
+            np.zeros(0, np.int64)
+        stock = stock[np.argsort(m.doc[stock], kind="stable")]
+        cached = features.__dict__["_stock_by_doc"] = (stock, m.doc[stock])
+    return cached
+
+
 def deed_evidence(features: Features, lexicon: Lexicon, deed: int, text: str) -> dict:
     """Stock phrases found in one deed, quoted as written in ``text`` (the deed), and what it lacks."""
     m = features.matches
-    chosen = np.flatnonzero((m.doc == deed) & features.kept & (lexicon.kind[m.entry] == STOCK))
+    order, docs = _stock_by_doc(features, lexicon)
+    chosen = order[np.searchsorted(docs, deed, "left"):np.searchsorted(docs, deed, "right")]
     base = int(features.deed_starts[deed])
     shown, spans = syllable_spans(text)
     quoted: list[str] = []
