@@ -261,6 +261,9 @@ def part_datasketch(pledges, screened):
     return {"seconds": time.perf_counter() - start, "matched": found}
 
 
+CANDIDATES = 100  # tuyengiao.flags.services.CANDIDATE_LIMIT
+
+
 def part_lookup(pledges, screened, history: int, queries: int = 200):
     """History of ``history`` pledges in SQLite (band keys indexed); time ONE new pledge at a time."""
     from tuyengiao.screening.records import Campaign, Pledge
@@ -300,7 +303,9 @@ def part_lookup(pledges, screened, history: int, queries: int = 200):
         started = time.perf_counter()
         keys = band_keys(new.text)
         marks = ",".join("?" * len(keys))
-        hits = [r[0] for r in db.execute(f"SELECT DISTINCT pledge FROM band WHERE key IN ({marks})", keys)]
+        # As the application does: the pledges sharing the most band keys, at most CANDIDATES of them.
+        hits = [r[0] for r in db.execute(f"SELECT pledge FROM band WHERE key IN ({marks}) GROUP BY pledge "
+                                         f"ORDER BY COUNT(*) DESC, pledge DESC LIMIT {CANDIDATES}", keys)]
         rows = db.execute(f"SELECT ref, owner, kind, unit, year, text FROM pledge WHERE id IN "
                           f"({','.join('?' * len(hits))}) OR owner = ?", [*hits, new.owner]).fetchall()
         candidates = [Pledge(*r) for r in rows]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from django.core.exceptions import PermissionDenied
 from django.db import connection, transaction
+from django.db.models import Count
 from django.utils import timezone
 
 from tuyengiao.accounts.scope import actor_scope, require_tree_manage
@@ -30,9 +31,9 @@ from tuyengiao.screening.records import plain
 from tuyengiao.screening.single import screen_pledge as engine_screen_pledge
 from tuyengiao.screening.sketch import band_keys
 
-# A text shared by thousands shares its keys with all of them; a few hundred candidates are
-# enough to find the closest and to say that a cluster exists.
-CANDIDATE_LIMIT = 400
+# A text shared by thousands shares its keys with all of them; the hundred sharing the most keys
+# are enough to find the closest and to say that a cluster exists.
+CANDIDATE_LIMIT = 100
 CHUNK = 20_000
 
 
@@ -47,9 +48,11 @@ def _check(campaign: Campaign, pledge: records.Pledge, *, pledge_id, member_id, 
            settings: records.Settings, keys: list[int]) -> list[records.Flag]:
     """The engine's flags for one pledge, against candidates found by band keys and by owner."""
     year = campaign.year
-    found = (BandKey.objects.filter(key__in=keys, pledge__campaign__year__lte=year)
-             .exclude(pledge_id=pledge_id).values_list("pledge_id", flat=True).distinct()[:CANDIDATE_LIMIT])
-    ids = set(found) if keys else set()
+    # Near-duplicates share many of the 24 bands, chance neighbours one: the pledges sharing the
+    # most keys are the ones worth verifying.
+    found = (BandKey.objects.filter(key__in=keys, pledge__campaign__year__lte=year).exclude(pledge_id=pledge_id)
+             .values("pledge_id").annotate(shared=Count("id")).order_by("-shared", "-pledge_id")[:CANDIDATE_LIMIT])
+    ids = {row["pledge_id"] for row in found} if keys else set()
     if member_id is not None:
         own = Pledge.objects.filter(member_id=member_id, owner_kind=OwnerKind.INDIVIDUAL)
     else:
