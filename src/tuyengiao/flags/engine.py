@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from tuyengiao.flags.models import StockPhrase
 from tuyengiao.org.lineage import Lineage
 from tuyengiao.org.models import Unit
-from tuyengiao.pledges.models import Campaign, Deed, OwnerKind, Pledge
+from tuyengiao.pledges.models import Campaign, Deed, OwnerKind
 from tuyengiao.screening import records
 
 PLEDGE_COLUMNS = ("id", "owner_kind", "member_id", "unit_id", "campaign__year", "member__position",
@@ -97,6 +97,3 @@ class Owners:
         texts = texts_of(row["id"] for row in rows)
         return [self.record(row, texts[row["id"]]) for row in rows if texts.get(row["id"])]
 
-
-def pledge_rows(ids: Iterable[int]):
-    return Pledge.objects.filter(id__in=list(ids))

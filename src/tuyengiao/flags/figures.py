@@ -89,8 +89,9 @@ def total(found: dict[str, FlagCounts]) -> FlagCounts:
     return counts
 
 
-def by_child(campaign: Campaign, root: Unit) -> list[tuple[Unit, FlagCounts]]:
-    found = buckets(campaign, root)
+def by_child(campaign: Campaign, root: Unit, found: dict[str, FlagCounts] | None = None) -> list[tuple[Unit, FlagCounts]]:
+    """Counts per direct child of ``root``; ``found``: its ``buckets`` if the caller has them already."""
+    found = buckets(campaign, root) if found is None else found
     children = children_of(root, as_at(campaign.year), found)
     return [(child, found.get(child.path, FlagCounts())) for child in children]
 

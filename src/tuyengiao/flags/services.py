@@ -201,8 +201,9 @@ def screen_campaign(actor: Actor, campaign: Campaign, progress: Callable[[str, i
     if history_years is not None:
         history = history.filter(campaign__year__gte=campaign.year - history_years)
     current = Pledge.objects.filter(campaign=campaign)
-    ids = list(history.values_list("id", flat=True)) + list(current.values_list("id", flat=True))
-    screened_ids = set(current.values_list("id", flat=True))
+    current_ids = list(current.values_list("id", flat=True))
+    ids = list(history.values_list("id", flat=True)) + current_ids
+    screened_ids = set(current_ids)
     for begin in range(0, len(ids), CHUNK):
         screener.add(owners.records_of(Pledge.objects.filter(id__in=ids[begin:begin + CHUNK])))
         progress("read", min(begin + CHUNK, len(ids)), len(ids))

@@ -4,7 +4,6 @@ dismissing a flag, and the administrators' stock-phrase list."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
@@ -15,8 +14,8 @@ from tuyengiao.core.views import ScopedView
 from tuyengiao.flags import figures, services
 from tuyengiao.flags.models import CODE_LABELS, SHORT_LABELS, Flag
 from tuyengiao.org.lineage import Lineage
-from tuyengiao.org.tree import subtree_q
 from tuyengiao.pledges.models import Pledge
+from tuyengiao.pledges.tracking import subtree_or_merged_q
 from tuyengiao.pledges.tracking_views import CampaignScopedView
 from tuyengiao.pledges.views import PledgeDetailView
 
@@ -30,8 +29,8 @@ SORTS = {
 class CampaignFlagsView(CampaignScopedView):
     def get(self, request, campaign):
         campaign, unit = self.load()
-        rows = figures.by_child(campaign, unit)
         found = figures.buckets(campaign, unit)
+        rows = figures.by_child(campaign, unit, found)
         sort = request.GET.get("sort", "name")
         sort = sort if sort in SORTS else "name"
         if sort == "clean_share":
@@ -42,8 +41,8 @@ class CampaignFlagsView(CampaignScopedView):
             rows.sort(key=lambda row: row[0].name)
         return render(request, "flags/campaign.html", {
             **self.base_context(), "rows": rows, "total": figures.total(found), "own": found.get(""),
-            "unscreened": figures.submitted(campaign).filter(subtree_q(unit.path, "unit__path"),
-                                                              screened__isnull=True).count(),
+            "unscreened": figures.submitted(campaign).filter(
+                subtree_or_merged_q("unit__path", "unit_id", unit, Lineage()), screened__isnull=True).count(),
             "codes": CODE_LABELS, "short": SHORT_LABELS, "sort": sort, "sorts": SORTS, "is_admin": self.scope.is_admin,
         })
 
@@ -51,11 +50,10 @@ class CampaignFlagsView(CampaignScopedView):
 def flagged_pledges(campaign, unit, code: str | None):
     """Submitted pledges of the campaign in ``unit``'s subtree (merged-away units included) with an
     open flag (of ``code``)."""
-    lineage = Lineage()
     flags = figures.open_flags(campaign)
     if code:
         flags = flags.filter(code=code)
-    return (Pledge.objects.filter(subtree_q(unit.path, "unit__path") | Q(unit_id__in=lineage.predecessors_into(unit.path)),
+    return (Pledge.objects.filter(subtree_or_merged_q("unit__path", "unit_id", unit, Lineage()),
                                   id__in=flags.values("pledge_id"))
             .select_related("member", "unit").order_by("unit__path", "member__sort_key", "id"))
 

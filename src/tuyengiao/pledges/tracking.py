@@ -61,7 +61,8 @@ class Figures:
     children: list[tuple[Unit, dict[str, Counts]]] = field(default_factory=list)
 
 
-def _scope_filter(field_path: str, field_id: str, root: Unit, lineage: Lineage) -> Q:
+def subtree_or_merged_q(field_path: str, field_id: str, root: Unit, lineage: Lineage) -> Q:
+    """Rows of units in the subtree of ``root``, and of units merged away into it."""
     return subtree_q(root.path, field_path) | Q(**{f"{field_id}__in": lineage.predecessors_into(root.path)})
 
 
@@ -70,7 +71,7 @@ def expected_members(campaign: Campaign, root: Unit, lineage: Lineage | None = N
     lineage = lineage or Lineage()
     return MemberTransfer.objects.filter(
         stay_on_q(campaign.registration_deadline),
-        _scope_filter("to_unit__path", "to_unit_id", root, lineage),
+        subtree_or_merged_q("to_unit__path", "to_unit_id", root, lineage),
         member__category=Category.PARTY,
     )
 
@@ -79,7 +80,7 @@ def expected_units(campaign: Campaign, root: Unit, lineage: Lineage | None = Non
     lineage = lineage or Lineage()
     deadline = campaign.registration_deadline
     return Unit.objects.filter(
-        _scope_filter("path", "id", root, lineage),
+        subtree_or_merged_q("path", "id", root, lineage),
         subtree_q(campaign.unit.path),
         kind__in=campaign.collective_kinds,
         active_from__lte=deadline,
@@ -104,14 +105,14 @@ def compute(campaign: Campaign, root: Unit) -> Figures:
         put(OwnerKind.INDIVIDUAL, row["to_unit_id"], row["to_unit__path"], expected=row["n"])
     stay = "member__transfers__"
     pledges = Pledge.objects.filter(
-        stay_on_q(deadline, stay), _scope_filter(f"{stay}to_unit__path", f"{stay}to_unit_id", root, lineage),
+        stay_on_q(deadline, stay), subtree_or_merged_q(f"{stay}to_unit__path", f"{stay}to_unit_id", root, lineage),
         campaign=campaign, owner_kind=OwnerKind.INDIVIDUAL, member__category=Category.PARTY,
     )
     for row in pledges.values(f"{stay}to_unit_id", f"{stay}to_unit__path", "state", "late").annotate(n=Count("id")):
         _put_pledge_row(put, OwnerKind.INDIVIDUAL, row[f"{stay}to_unit_id"], row[f"{stay}to_unit__path"], row)
     deeds = Deed.objects.filter(
         stay_on_q(deadline, f"pledge__{stay}"),
-        _scope_filter(f"pledge__{stay}to_unit__path", f"pledge__{stay}to_unit_id", root, lineage),
+        subtree_or_merged_q(f"pledge__{stay}to_unit__path", f"pledge__{stay}to_unit_id", root, lineage),
         pledge__campaign=campaign, pledge__owner_kind=OwnerKind.INDIVIDUAL, pledge__member__category=Category.PARTY,
         pledge__first_submitted_at__isnull=False,
     )
