@@ -83,6 +83,8 @@ INSTALLED_APPS = [
     "tuyengiao.accounts",
     "tuyengiao.pledges",
     "tuyengiao.flags",
+    "tuyengiao.initiatives",
+    "tuyengiao.activities",
     "tuyengiao.demo",
 ]
 

@@ -9,4 +9,6 @@ urlpatterns = [
     path("nhap-du-lieu/", include("tuyengiao.core.import_urls")),
     path("dang-ky/", include("tuyengiao.pledges.urls")),
     path("dang-ky/", include("tuyengiao.flags.urls")),
+    path("mo-hinh/", include("tuyengiao.initiatives.urls")),
+    path("hoat-dong/", include("tuyengiao.activities.urls")),
 ]

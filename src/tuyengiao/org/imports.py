@@ -42,3 +42,6 @@ class UnitImporter(Importer):
     def describe(self, unit: Unit) -> list[str]:
         return [unit.code, unit.name, unit.short_name, unit.get_kind_display(),
                 unit.parent.code if unit.parent else "", unit.active_from.strftime("%d/%m/%Y")]
+
+
+IMPORTERS = [UnitImporter]

@@ -74,3 +74,6 @@ class MemberImporter(Importer):
     def describe(self, member: Member) -> list[str]:
         return [member.full_name, member.get_gender_display(), str(member.birth_year or ""), member.unit.code,
                 member.position, member.duties, "Có" if member.is_head else "", member.get_category_display(), ""]
+
+
+IMPORTERS = [MemberImporter]

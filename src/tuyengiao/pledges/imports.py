@@ -86,3 +86,6 @@ class PledgeImporter(Importer):
             cells += [getattr(deed, key, "") if deed else "" for key, _, _ in DEED_COLUMNS]
         cells.append("Nộp muộn" if pledge.late else "Đúng hạn")
         return cells
+
+
+IMPORTERS = [PledgeImporter]

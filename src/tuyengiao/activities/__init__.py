@@ -1,0 +1,1 @@
+"""Activity registers: study conferences, theory classes, commendations, inspections, documents, outreach."""

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class InitiativesConfig(AppConfig):
+    name = "tuyengiao.initiatives"
+    verbose_name = "Mô hình học tập và làm theo Bác"
