@@ -93,6 +93,10 @@ class Scope:
         prefixes = self.write_prefixes if write else self.read_prefixes
         return any(unit.path.startswith(prefix) for prefix in prefixes) or unit.pk in self.clerk_units
 
+    def reads_subtree(self, unit) -> bool:
+        """May this user read every row under ``unit`` (and so its subtree's figures)?"""
+        return self.is_admin or any(unit.path.startswith(prefix) for prefix in self.read_prefixes)
+
     def can_manage_tree(self, unit) -> bool:
         """Create, move, merge or close units under ``unit``: officers of its subtree only."""
         return self.is_admin or any(unit.path.startswith(prefix) for prefix in self.write_prefixes)

@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
+from tuyengiao.core.panels import unit_panels
 from tuyengiao.core.views import Action, ScopedDetailView, ScopedListView, ScopedView, ServiceFormView
 from tuyengiao.org import services
 from tuyengiao.org.forms import CloseForm, MergeForm, MoveForm, UnitEditForm, UnitFilterForm, UnitForm
@@ -126,6 +127,7 @@ class UnitDetailView(ScopedDetailView):
             "merged_from": UnitLineage.objects.filter(successor=unit).select_related("predecessor"),
             "merged_into": UnitLineage.objects.filter(predecessor=unit).select_related("successor"),
             "actions": self._actions(unit),
+            "panels": unit_panels(self.request, scope, unit),
         }
 
     def _figures(self, scope, unit):

@@ -134,7 +134,24 @@
     }
   }
 
+  // Repeating rows of a form (bridge points ...): "Thêm dòng" appends a copy of the blank row.
+  function setupInlineRows(fieldset) {
+    var prefix = fieldset.getAttribute("data-prefix");
+    var total = fieldset.querySelector("input[name='" + prefix + "-TOTAL_FORMS']");
+    var body = fieldset.querySelector("tbody");
+    var template = fieldset.querySelector("template.inline-template");
+    fieldset.querySelector(".inline-add").addEventListener("click", function () {
+      var index = parseInt(total.value, 10);
+      body.insertAdjacentHTML("beforeend", template.innerHTML.replace(/__prefix__/g, String(index)));
+      total.value = String(index + 1);
+      var first = body.lastElementChild.querySelector("input, select");
+      body.lastElementChild.querySelectorAll(".unit-picker").forEach(setupPicker);
+      if (first) { first.focus(); }
+    });
+  }
+
   ready(function () {
+    document.querySelectorAll("fieldset.inline-rows").forEach(setupInlineRows);
     setupFilters();
     setupNav();
     setupTree();

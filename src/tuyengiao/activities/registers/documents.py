@@ -1,0 +1,78 @@
+"""Issued documents: number and symbol checked in the Party format; cited by the other registers."""
+
+from django import forms
+
+from tuyengiao.activities.models import Document, DocumentType
+from tuyengiao.activities.models.documents import SYMBOL_EXAMPLE, parse_symbol
+from tuyengiao.activities.registers.common import (
+    UNIT_COL, UNIT_FIELD, DateField, UnitRecordForm, long_text, make_filter_form, parse_date, text, unit_by_code,
+)
+from tuyengiao.core.imports import Field
+from tuyengiao.core.registers import Register
+from tuyengiao.core.tables import Col, Table
+
+
+class DocumentForm(UnitRecordForm):
+    unit_label = "Đơn vị ban hành"
+    symbol = text("Số, ký hiệu", max_length=64, help_text=f"Theo Hướng dẫn 36-HD/VPTW, {SYMBOL_EXAMPLE}.")
+    issued_on = DateField(label="Ngày ban hành")
+    title = text("Trích yếu")
+    note = long_text("Ghi chú")
+
+    def clean_symbol(self):
+        try:
+            number, kind, issuer = parse_symbol(self.cleaned_data["symbol"])
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from None
+        return f"{number}-{kind}/{issuer}"
+
+
+class DocumentRegister(Register):
+    kind, slug = "documents", "van-ban"
+    model = Document
+    title, noun, add_label = "Văn bản đã ban hành", "văn bản", "Thêm văn bản"
+    form = DocumentForm
+    fields = ("symbol", "issued_on", "title", "note")
+    table = Table([
+        Col("Số, ký hiệu", lambda d: d.symbol, 16, link=lambda d: DocumentRegister().url("detail", d), css="nowrap"),
+        Col("Ngày ban hành", lambda d: d.issued_on, 12, css="nowrap"),
+        Col("Loại", lambda d: d.get_doc_type_display(), 14, css="hide-sm"),
+        Col("Trích yếu", lambda d: d.title, 60),
+        UNIT_COL,
+    ])
+    filter_form = make_filter_form(date_field="issued_on", search="title",
+                                   choices={"doc_type": ("Loại văn bản", DocumentType.choices, "doc_type")})
+    import_fields = [
+        UNIT_FIELD,
+        Field("symbol", "Số, ký hiệu", required=True, width=16, help=SYMBOL_EXAMPLE),
+        Field("issued_on", "Ngày ban hành", required=True, parse=parse_date, width=14, help="Ngày/tháng/năm"),
+        Field("title", "Trích yếu", required=True, width=60),
+        Field("note", "Ghi chú", width=30),
+    ]
+
+    def details(self, obj):
+        return [("Số, ký hiệu", obj.symbol), ("Loại văn bản", obj.get_doc_type_display()),
+                ("Ngày ban hành", obj.issued_on), ("Trích yếu", obj.title), ("Đơn vị ban hành", obj.unit.name),
+                ("Ghi chú", obj.note)]
+
+    def assign(self, obj, data):
+        super().assign(obj, data)
+        obj.number, obj.doc_type, obj.issuer = parse_symbol(obj.symbol)
+        obj.symbol = f"{obj.number}-{obj.doc_type}/{obj.issuer}"
+
+    def validate(self, data, errors, obj):
+        try:
+            number, kind, issuer = parse_symbol(data.get("symbol", ""))
+        except ValueError as error:
+            errors.add("symbol", str(error))
+            return
+        symbol = f"{number}-{kind}/{issuer}"
+        same = Document.objects.filter(unit=data["unit"], symbol=symbol, issued_on__year=data["issued_on"].year)
+        if obj is not None:
+            same = same.exclude(pk=obj.pk)
+        if same.exists():
+            errors.add("symbol", f"{data['unit'].name} đã có văn bản số {symbol} năm {data['issued_on'].year}.")
+
+    def from_import(self, importer, values):
+        return {**values, "unit": unit_by_code(importer, values["unit"], "đơn vị ban hành"),
+                "note": values.get("note") or ""}
