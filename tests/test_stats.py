@@ -260,11 +260,11 @@ def test_summary_formats_vietnamese_numbers():
                   "by_kind": {"cell": 1499}},
         "members": {"total": 30012, "heads": 903, "by_category": {"party": 27000}, "by_gender": {"male": 16000}},
         "pledges": {"year": 2025, "individual": {"expected": 3787, "late": 223, "submitted_rate": 0.9786}},
-        "inspections": {"total": 1234, "copied": 12, "share": 0.5},
+        "unregistered": {"total": 1234, "copied": 12, "share": 0.5},
     }
     text = "\n".join(summary(figures))
     assert "Tổ chức đảng đang hoạt động: 1.500" in text
     assert "Đang sinh hoạt: 30.012 người" in text and "ngày 5/1/2026" in text
     assert "Đăng ký làm theo Bác (năm 2025):" in text
     assert "Cá nhân: phải đăng ký 3.787; nộp muộn 223; tỷ lệ đã nộp 97,9%" in text
-    assert "inspections (tổng số 1.234; copied 12; share 0,50):" in text
+    assert "unregistered (tổng số 1.234; copied 12; share 0,50):" in text

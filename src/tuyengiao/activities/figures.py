@@ -75,8 +75,11 @@ class Period:
         if self.unit is not None:
             units = units.filter(subtree_q(self.unit.path))
         result: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for path in units.values_list("path", flat=True):
-            bucket = self.rollup.bucket_of(path)
+        for unit_id, path in units.values_list("id", "path"):
+            # A unit merged away later counts in its successor's bucket, as every roll-up does.
+            bucket = self.rollup.bucket_of(self.rollup.lineage.effective_path(unit_id, path))
+            if bucket is None:
+                continue
             result[bucket][0] += 1
             result[bucket][1] += path in prefixes
         return result
@@ -216,7 +219,7 @@ _register_provider("classes", "Lớp bồi dưỡng lý luận chính trị", 21
     "new_members": "đảng viên mới", "update": "cập nhật kiến thức", "other": "khác"})
 _register_provider("awards", "Khen thưởng", 220, {
     "collectives": "tập thể", "individuals": "cá nhân", "proposed": "đang đề nghị", "decided": "đã quyết định",
-    "refused": "không được duyệt", "by_level": "theo hình thức", **{v: label.lower() for v, label in AwardLevel.choices}})
+    "refused": "không được duyệt", "by_level": "theo hình thức", **dict(AwardLevel.choices)})
 _register_provider("inspections", "Kiểm tra, giám sát", 230, {
     "held": "cuộc", "units_inspected": "lượt đơn vị được kiểm tra", "recommendations": "kiến nghị",
     "recommendations_done": "kiến nghị đã thực hiện", "recommendations_overdue": "kiến nghị quá hạn"})

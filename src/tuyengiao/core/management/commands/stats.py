@@ -55,7 +55,13 @@ def _section(name: str, values: dict) -> list[str]:
     heading = title + (" (" + "; ".join(f"{label(k)} {_n(v, k)}" for k, v in scalars) + ")" if scalars else "")
     lines = [heading + ":"]
     for key, value in values.items():
-        if isinstance(value, dict):
+        if isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()):
+            # A breakdown (per kind, per level): one line per part, named.
+            for part, figures in value.items():
+                items = _flatten(figures, f"{key}.{part}.")
+                lines.append(f"  {label(key)}, {label(f'{key}.{part}')}: "
+                             + "; ".join(f"{label(path)} {_n(v, path)}" for path, v in items))
+        elif isinstance(value, dict):
             items = _flatten(value, f"{key}.")
             lines.append(f"  {label(key)}: " + "; ".join(f"{label(path)} {_n(v, path)}" for path, v in items))
     return lines
