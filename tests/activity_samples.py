@@ -14,6 +14,7 @@ def data(kind: str, tree, unit, label: str = "") -> dict:
     """Service data of a record of ``kind`` owned by ``unit``; ``label`` makes its text unique."""
     label = label or unit.code
     other = tree.cell_a if unit.path.startswith(tree.commune_a.path) else tree.cell_b
+    other = other if other != unit else unit.parent
     member = tree.member_a if unit.path.startswith(tree.district_a.path) else tree.member_b
     return {
         "conferences": {"unit": unit, "topic": f"Học tập chuyên đề năm 2026 ({label})", "topic_kind": "theme",

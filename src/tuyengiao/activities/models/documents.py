@@ -34,7 +34,7 @@ TYPE_KEYS = {
     "TTr": "submission", "ĐA": "scheme", "CV": "letter",
 }
 
-SYMBOL_RE = re.compile(r"^(\d{1,5})-([A-Za-zĐđ]{1,4})/([A-ZĐ0-9][A-Za-zĐđ0-9]*(?:[-/][A-ZĐ0-9][A-Za-zĐđ0-9]*)*)$")
+SYMBOL_RE = re.compile(r"^(\d{1,5})-([A-Za-zĐđ]{1,4})/([A-Za-zĐđ0-9]+(?:[-/][A-Za-zĐđ0-9]+)*)$")
 SYMBOL_EXAMPLE = "ví dụ 01-KL/TW, 15-BC/BTGTU, 08-QĐi/TW"
 
 
