@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from tuyengiao.accounts.scope import Scope
 from tuyengiao.activities.figures import period_figures, period_figures_by_child
 from tuyengiao.activities.models import Conference, Document, Inspection, Recommendation
 from tuyengiao.activities.models.documents import parse_symbol
@@ -206,3 +207,30 @@ def test_overdue_recommendations_stay_in_scope(tree, client):
     sign_in(client, tree, "huyen")
     page = client.get(reverse("activities:overdue")).content.decode()
     assert "Khắc phục A" in page and "Khắc phục B" not in page
+
+
+def test_a_document_lists_the_records_citing_it_that_the_reader_may_open(tree, client):
+    from tuyengiao.pledges.services import create_theme, open_campaign, save_pledge
+    from tests.test_pledges_workflow import DEED
+
+    theme = create_theme(SYSTEM, unit=tree.province, title="Học tập và làm theo Bác", year_from=2026)
+    theme_campaign = open_campaign(SYSTEM, theme=theme, unit=tree.province, year=2026,
+                                   registration_deadline=datetime.date(2026, 6, 15),
+                                   assessment_deadline=datetime.date(2026, 12, 15))
+    pledge_a = save_pledge(SYSTEM, campaign=theme_campaign, member=tree.member_a, deeds=[DEED])
+    pledge_b = save_pledge(SYSTEM, campaign=theme_campaign, member=tree.member_b, deeds=[DEED])
+    values = {**data("documents", tree, tree.province), "campaigns": [theme_campaign], "pledges": [pledge_a, pledge_b]}
+    document = save_record(SYSTEM, BY_KIND["documents"], None, values)
+    assert set(document.pledges.all()) == {pledge_a, pledge_b} and list(document.campaigns.all()) == [theme_campaign]
+    conference = make("conferences", tree, tree.commune_b)
+    conference.document = document
+    conference.save()
+
+    sign_in(client, tree, "huyen")  # reads district A: member A's pledge, not member B's nor commune B's conference
+    assert client.get(BY_KIND["documents"].url("detail", document)).status_code == 404  # the province's document
+    sign_in(client, tree, "tinh")
+    page = client.get(BY_KIND["documents"].url("detail", document)).content.decode()
+    assert str(pledge_a) in page and str(pledge_b) in page and str(conference) in page
+    rows = BY_KIND["documents"].sections(document, Scope(tree.users["huyen"]))[0]["rows"]
+    texts = [row["cells"][1].text for row in rows]
+    assert str(pledge_a) in texts and str(pledge_b) not in texts and str(conference) not in texts

@@ -63,7 +63,7 @@ class RegisterDetailView(ScopedDetailView):
                                   + f"?object_type={register.model._meta.model_name}&object_id={obj.pk}"))
         details = [(label, value if isinstance(value, Cell) else Cell(display(value)))
                    for label, value in register.details(obj)]
-        return {"register": register, "details": details, "sections": register.sections(obj),
+        return {"register": register, "details": details, "sections": register.sections(obj, self.scope),
                 "actions": actions, "list_url": register.url("list")}
 
 

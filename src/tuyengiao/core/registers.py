@@ -48,8 +48,8 @@ class Register:
         getter = getattr(obj, f"get_{name}_display", None)
         return getter() if getter else getattr(obj, name)
 
-    def sections(self, obj) -> list[dict]:
-        """Inline tables on the record's page: {"title", "table", "rows"}."""
+    def sections(self, obj, scope) -> list[dict]:
+        """Inline tables on the record's page: {"title", "table", "rows"}; only what ``scope`` reads."""
         return []
 
     def url(self, name: str, obj=None) -> str:

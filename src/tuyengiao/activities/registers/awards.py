@@ -1,6 +1,7 @@
 """Commendations: a collective or a member proposed for an award level, decided or refused."""
 
 from django import forms
+from django.urls import reverse
 
 from tuyengiao.activities.models import Award, AwardLevel, AwardStatus, Document, NomineeKind
 from tuyengiao.activities.registers.common import (
@@ -9,7 +10,8 @@ from tuyengiao.activities.registers.common import (
 from tuyengiao.core.forms import choice_field
 from tuyengiao.core.imports import Field, choice_parser
 from tuyengiao.core.registers import Register
-from tuyengiao.core.tables import Col, Table
+from tuyengiao.core.tables import Cell, Col, Table
+from tuyengiao.pledges.models import Pledge
 from tuyengiao.org.models import Unit
 from tuyengiao.people.models import Member
 
@@ -33,6 +35,17 @@ class AwardForm(UnitRecordForm):
     decision_symbol = forms.CharField(label="Số, ký hiệu quyết định", required=False, max_length=64,
                                       help_text="Văn bản đã có trong sổ văn bản, ví dụ 125-QĐ/TU.")
     decided_on = DateField(label="Ngày quyết định", required=False)
+    pledge = forms.IntegerField(label="Mã bản đăng ký làm theo Bác", required=False,
+                                help_text="Nếu thành tích từ việc làm đã đăng ký: mã số ở trang của bản đăng ký.")
+
+    def clean_pledge(self):
+        pk = self.cleaned_data["pledge"]
+        if pk is None:
+            return None
+        pledge = self.scope.filter(Pledge.objects.filter(pk=pk)).first()
+        if pledge is None:
+            raise forms.ValidationError(f"Không tìm thấy bản đăng ký mã số {pk} trong phạm vi của bạn.")
+        return pledge
 
     def clean_nominee_unit(self):
         code = self.cleaned_data["nominee_unit"].strip().upper()
@@ -74,7 +87,7 @@ class AwardRegister(Register):
     title, noun, add_label = "Khen thưởng điển hình học tập và làm theo Bác", "đề nghị", "Thêm đề nghị khen thưởng"
     form = AwardForm
     fields = ("proposed_on", "nominee_kind", "nominee_unit", "member", "level", "achievement", "status", "decided_on")
-    related = ("unit", "nominee_unit", "member", "decision")
+    related = ("unit", "nominee_unit", "member", "decision", "pledge__campaign", "pledge__member", "pledge__unit")
     table = Table([
         Col("Tập thể, cá nhân", lambda a: a.nominee_name, 32, link=lambda a: AwardRegister().url("detail", a)),
         Col("Đối tượng", lambda a: a.get_nominee_kind_display(), 10, css="hide-sm"),
@@ -111,13 +124,16 @@ class AwardRegister(Register):
         data["nominee_unit"] = obj.nominee_unit.code if obj.nominee_unit_id else ""
         data["member"] = obj.member_id
         data["decision_symbol"] = obj.decision.symbol if obj.decision_id else ""
+        data["pledge"] = obj.pledge_id
         return data
 
     def details(self, obj):
         return [("Tập thể, cá nhân", obj.nominee_name), ("Đối tượng", obj.get_nominee_kind_display()),
                 ("Hình thức khen thưởng", obj.get_level_display()), ("Ngày đề nghị", obj.proposed_on),
                 ("Thành tích", obj.achievement), ("Trạng thái", obj.get_status_display()),
-                ("Quyết định", _decision(obj)), ("Ngày quyết định", obj.decided_on), ("Đơn vị đề nghị", obj.unit.name)]
+                ("Quyết định", _decision(obj)), ("Ngày quyết định", obj.decided_on), ("Đơn vị đề nghị", obj.unit.name),
+                ("Bản đăng ký làm theo Bác", Cell(str(obj.pledge), reverse("pledges:pledge", args=[obj.pledge_id]))
+                 if obj.pledge_id else "")]
 
     def validate(self, data, errors, obj):
         kind = data.get("nominee_kind")
@@ -138,6 +154,7 @@ class AwardRegister(Register):
     def assign(self, obj, data):
         super().assign(obj, data)
         obj.decision = data.get("decision")
+        obj.pledge = data.get("pledge")
         obj.status = data.get("status") or AwardStatus.PROPOSED
         if obj.nominee_kind == NomineeKind.COLLECTIVE:
             obj.member = None

@@ -141,7 +141,7 @@ class ConferenceRegister(Register):
                 ("Tỷ lệ tham dự", rate_text(attended, expected)), ("Thành phần tham dự", categories),
                 ("Ghi chú", obj.note)]
 
-    def sections(self, obj):
+    def sections(self, obj, scope):
         points = _points(obj)
         return [{"title": "Điểm cầu", "table": POINT_TABLE, "rows": POINT_TABLE.html_rows(points),
                  "empty": "Chưa có điểm cầu."}]

@@ -1,6 +1,7 @@
 """Issued documents: number and symbol checked in the Party format; cited by the other registers."""
 
 from django import forms
+from django.urls import reverse
 
 from tuyengiao.activities.models import Document, DocumentType
 from tuyengiao.activities.models.documents import SYMBOL_EXAMPLE, parse_symbol
@@ -10,6 +11,7 @@ from tuyengiao.activities.registers.common import (
 from tuyengiao.core.imports import Field
 from tuyengiao.core.registers import Register
 from tuyengiao.core.tables import Col, Table
+from tuyengiao.pledges.models import Campaign, Pledge
 
 
 class DocumentForm(UnitRecordForm):
@@ -17,7 +19,29 @@ class DocumentForm(UnitRecordForm):
     symbol = text("Số, ký hiệu", max_length=64, help_text=f"Theo Hướng dẫn 36-HD/VPTW, {SYMBOL_EXAMPLE}.")
     issued_on = DateField(label="Ngày ban hành")
     title = text("Trích yếu")
+    campaigns = forms.ModelMultipleChoiceField(
+        label="Đợt đăng ký làm theo Bác trích dẫn văn bản", required=False, queryset=Campaign.objects.none(),
+        widget=forms.CheckboxSelectMultiple)
+    pledges = forms.CharField(label="Mã các bản đăng ký trích dẫn văn bản", required=False, max_length=2000,
+                              help_text="Mã số ở trang của bản đăng ký, cách nhau bởi dấu phẩy.")
     note = long_text("Ghi chú")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["campaigns"].queryset = self.scope.filter(Campaign.objects.select_related("theme")).order_by("-year")
+
+    def clean_pledges(self):
+        text = self.cleaned_data["pledges"].replace(";", ",")
+        try:
+            ids = [int(part) for part in text.split(",") if part.strip()]
+        except ValueError:
+            raise forms.ValidationError("Mã bản đăng ký là các số, cách nhau bởi dấu phẩy.") from None
+        found = list(self.scope.filter(Pledge.objects.filter(pk__in=ids)))
+        missing = sorted(set(ids) - {p.pk for p in found})
+        if missing:
+            raise forms.ValidationError("Không tìm thấy bản đăng ký mã số " + ", ".join(map(str, missing))
+                                        + " trong phạm vi của bạn.")
+        return found
 
     def clean_symbol(self):
         try:
@@ -25,6 +49,12 @@ class DocumentForm(UnitRecordForm):
         except ValueError as error:
             raise forms.ValidationError(str(error)) from None
         return f"{number}-{kind}/{issuer}"
+
+
+CITATION_TABLE = Table([
+    Col("Loại", lambda row: row[0], 18),
+    Col("Trích dẫn", lambda row: row[1], 60, link=lambda row: row[2]),
+], numbered=False)
 
 
 class DocumentRegister(Register):
@@ -54,6 +84,31 @@ class DocumentRegister(Register):
         return [("Số, ký hiệu", obj.symbol), ("Loại văn bản", obj.get_doc_type_display()),
                 ("Ngày ban hành", obj.issued_on), ("Trích yếu", obj.title), ("Đơn vị ban hành", obj.unit.name),
                 ("Ghi chú", obj.note)]
+
+    def initial(self, obj):
+        return {**super().initial(obj), "campaigns": list(obj.campaigns.all()),
+                "pledges": ", ".join(str(pk) for pk in obj.pledges.values_list("pk", flat=True))}
+
+    def sections(self, obj, scope):
+        """The records citing this document that the reader may open."""
+        rows = [("Đợt đăng ký", str(c), reverse("pledges:tracking", args=[c.pk]))
+                for c in scope.filter(obj.campaigns.all())]
+        rows += [("Bản đăng ký", str(p), reverse("pledges:pledge", args=[p.pk]))
+                 for p in scope.filter(obj.pledges.select_related("campaign", "member", "unit"))]
+        rows += [("Hội nghị", str(c), reverse("activities:conferences_detail", args=[c.pk]))
+                 for c in scope.filter(obj.conferences.all())]
+        rows += [("Kiểm tra, giám sát", str(i), reverse("activities:inspections_detail", args=[i.pk]))
+                 for i in scope.filter(obj.inspections.all())]
+        rows += [("Khen thưởng", str(a), reverse("activities:awards_detail", args=[a.pk]))
+                 for a in scope.filter(obj.awards.select_related("member", "nominee_unit"))]
+        return [{"title": "Được trích dẫn", "table": CITATION_TABLE, "rows": CITATION_TABLE.html_rows(rows),
+                 "empty": "Chưa có hồ sơ nào trích dẫn văn bản này."}]
+
+    def save_related(self, obj, data):
+        if "campaigns" in data:
+            obj.campaigns.set(data["campaigns"])
+        if "pledges" in data:
+            obj.pledges.set(data["pledges"])
 
     def assign(self, obj, data):
         super().assign(obj, data)

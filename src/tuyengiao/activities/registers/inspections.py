@@ -119,7 +119,7 @@ class InspectionRegister(Register):
                 ("Đơn vị được kiểm tra, giám sát", ", ".join(u.name for u in obj.inspected_units.all())),
                 ("Kết quả, nhận xét", obj.findings), ("Ghi chú", obj.note)]
 
-    def sections(self, obj):
+    def sections(self, obj, scope):
         rows = list(obj.recommendations.all())
         overdue = sum(1 for r in rows if r.is_overdue)
         summary = f"{len(rows)} kiến nghị, {overdue} quá hạn chưa thực hiện." if rows else ""
