@@ -234,3 +234,16 @@ def test_a_document_lists_the_records_citing_it_that_the_reader_may_open(tree, c
     rows = BY_KIND["documents"].sections(document, Scope(tree.users["huyen"]))[0]["rows"]
     texts = [row["cells"][1].text for row in rows]
     assert str(pledge_a) in texts and str(pledge_b) not in texts and str(conference) not in texts
+
+
+def test_docs_list_every_import_column_of_every_register():
+    from pathlib import Path
+
+    from tuyengiao.activities.registers import REGISTERS
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "activities.md").read_text(encoding="utf-8")
+    for register in REGISTERS:
+        assert f"(`{register.kind}`, `/hoat-dong/{register.slug}/`)" in doc, register.kind
+        section = doc.split(f"(`{register.kind}`,")[1].split("### ")[0]
+        for field in register.import_fields:
+            assert f"| {field.header} | {'yes' if field.required else ''} |" in section, (register.kind, field.header)
