@@ -24,8 +24,6 @@ prefix of the root's direct children, with rows of merged-away units counted in 
 """
 
 import datetime
-import importlib
-import importlib.util
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +32,7 @@ from django.db.models import Count, F, Q
 from django.db.models.functions import Substr
 from django.utils import timezone
 
+from tuyengiao.core.discovery import app_modules
 from tuyengiao.org.lineage import Lineage
 from tuyengiao.org.models import KIND_TIER, Unit, UnitKind, UnitLineage
 from tuyengiao.org.tree import SEGMENT, subtree_q
@@ -77,15 +76,9 @@ def provider(name: str, *, order: int = 100, by_child: ByChild | None = None, ti
 
 def autodiscover() -> None:
     global _discovered
-    if _discovered:
-        return
-    from django.apps import apps
-
-    for config in apps.get_app_configs():
-        module = f"{config.name}.figures"
-        if importlib.util.find_spec(module) is not None:
-            importlib.import_module(module)
-    _discovered = True
+    if not _discovered:
+        app_modules("figures")
+        _discovered = True
 
 
 def providers() -> list[FigureProvider]:

@@ -4,23 +4,12 @@ Each app lists its importers in ``<app>/imports.py`` as ``IMPORTERS = [...]``; t
 order of ``INSTALLED_APPS``.
 """
 
-import importlib
-import importlib.util
-
+from tuyengiao.core.discovery import app_modules
 from tuyengiao.core.imports import Importer
 
 
 def importers() -> dict[str, type[Importer]]:
-    from django.apps import apps
-
-    found: dict[str, type[Importer]] = {}
-    for config in apps.get_app_configs():
-        module_name = f"{config.name}.imports"
-        if not config.name.startswith("tuyengiao.") or importlib.util.find_spec(module_name) is None:
-            continue
-        for cls in getattr(importlib.import_module(module_name), "IMPORTERS", []):
-            found[cls.kind] = cls
-    return found
+    return {cls.kind: cls for module in app_modules("imports") for cls in getattr(module, "IMPORTERS", [])}
 
 
 def importer_for(kind: str) -> type[Importer] | None:

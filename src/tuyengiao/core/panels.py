@@ -9,9 +9,9 @@ An app defines ``<app>/panels.py`` with::
         return render_to_string("activities/_unit_panel.html", {...}, request=request)
 """
 
-import importlib
-import importlib.util
 from collections.abc import Callable
+
+from tuyengiao.core.discovery import app_modules
 
 _panels: list[tuple[int, Callable]] = []
 _discovered = False
@@ -26,15 +26,9 @@ def unit_panel(order: int = 100):
 
 def _discover() -> None:
     global _discovered
-    if _discovered:
-        return
-    from django.apps import apps
-
-    for config in apps.get_app_configs():
-        module = f"{config.name}.panels"
-        if config.name.startswith("tuyengiao.") and importlib.util.find_spec(module) is not None:
-            importlib.import_module(module)
-    _discovered = True
+    if not _discovered:
+        app_modules("panels")
+        _discovered = True
 
 
 def unit_panels(request, scope, unit) -> list[str]:
