@@ -247,3 +247,17 @@ def test_docs_list_every_import_column_of_every_register():
         section = doc.split(f"(`{register.kind}`,")[1].split("### ")[0]
         for field in register.import_fields:
             assert f"| {field.header} | {'yes' if field.required else ''} |" in section, (register.kind, field.header)
+
+
+def test_an_award_links_the_initiative_that_earned_it(tree, client):
+    from tuyengiao.initiatives.services import register_initiative
+
+    initiative = register_initiative(SYSTEM, unit=tree.commune_a, name="Ngày thứ bảy với dân", year=2026,
+                                     field="administrative", description="Cán bộ xã tiếp dân và giải quyết thủ tục "
+                                     "vào sáng thứ bảy hằng tuần.")
+    values = {**data("awards", tree, tree.commune_a), "initiative": initiative}
+    award = save_record(SYSTEM, BY_KIND["awards"], None, values)
+    assert award.initiative == initiative
+    sign_in(client, tree, "huyen")
+    page = client.get(BY_KIND["awards"].url("detail", award)).content.decode()
+    assert "Ngày thứ bảy với dân" in page and reverse("initiatives:detail", args=[initiative.pk]) in page

@@ -43,6 +43,8 @@ class Award(UnitRecord):
     decided_on = models.DateField("ngày quyết định", null=True, blank=True)
     pledge = models.ForeignKey("pledges.Pledge", verbose_name="bản đăng ký làm theo Bác", null=True, blank=True,
                                on_delete=models.SET_NULL, related_name="awards")
+    initiative = models.ForeignKey("initiatives.Initiative", verbose_name="mô hình học tập và làm theo Bác", null=True,
+                                   blank=True, on_delete=models.SET_NULL, related_name="awards")
 
     class Meta:
         verbose_name = "khen thưởng"

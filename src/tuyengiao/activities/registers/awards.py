@@ -11,6 +11,7 @@ from tuyengiao.core.forms import choice_field
 from tuyengiao.core.imports import Field, choice_parser
 from tuyengiao.core.registers import Register
 from tuyengiao.core.tables import Cell, Col, Table
+from tuyengiao.initiatives.models import Initiative
 from tuyengiao.pledges.models import Pledge
 from tuyengiao.org.models import Unit
 from tuyengiao.people.models import Member
@@ -37,6 +38,18 @@ class AwardForm(UnitRecordForm):
     decided_on = DateField(label="Ngày quyết định", required=False)
     pledge = forms.IntegerField(label="Mã bản đăng ký làm theo Bác", required=False,
                                 help_text="Nếu thành tích từ việc làm đã đăng ký: mã số ở trang của bản đăng ký.")
+
+    initiative = forms.IntegerField(label="Mã mô hình học tập và làm theo Bác", required=False,
+                                    help_text="Nếu thành tích từ một mô hình: mã số ở trang của mô hình.")
+
+    def clean_initiative(self):
+        pk = self.cleaned_data["initiative"]
+        if pk is None:
+            return None
+        initiative = self.scope.filter(Initiative.objects.filter(pk=pk)).first()
+        if initiative is None:
+            raise forms.ValidationError(f"Không tìm thấy mô hình mã số {pk} trong phạm vi của bạn.")
+        return initiative
 
     def clean_pledge(self):
         pk = self.cleaned_data["pledge"]
@@ -87,7 +100,8 @@ class AwardRegister(Register):
     title, noun, add_label = "Khen thưởng điển hình học tập và làm theo Bác", "đề nghị", "Thêm đề nghị khen thưởng"
     form = AwardForm
     fields = ("proposed_on", "nominee_kind", "nominee_unit", "member", "level", "achievement", "status", "decided_on")
-    related = ("unit", "nominee_unit", "member", "decision", "pledge__campaign", "pledge__member", "pledge__unit")
+    related = ("unit", "nominee_unit", "member", "decision", "pledge__campaign", "pledge__member", "pledge__unit",
+               "initiative")
     table = Table([
         Col("Tập thể, cá nhân", lambda a: a.nominee_name, 32, link=lambda a: AwardRegister().url("detail", a)),
         Col("Đối tượng", lambda a: a.get_nominee_kind_display(), 10, css="hide-sm"),
@@ -125,6 +139,7 @@ class AwardRegister(Register):
         data["member"] = obj.member_id
         data["decision_symbol"] = obj.decision.symbol if obj.decision_id else ""
         data["pledge"] = obj.pledge_id
+        data["initiative"] = obj.initiative_id
         return data
 
     def details(self, obj):
@@ -133,7 +148,10 @@ class AwardRegister(Register):
                 ("Thành tích", obj.achievement), ("Trạng thái", obj.get_status_display()),
                 ("Quyết định", _decision(obj)), ("Ngày quyết định", obj.decided_on), ("Đơn vị đề nghị", obj.unit.name),
                 ("Bản đăng ký làm theo Bác", Cell(str(obj.pledge), reverse("pledges:pledge", args=[obj.pledge_id]))
-                 if obj.pledge_id else "")]
+                 if obj.pledge_id else ""),
+                ("Mô hình học tập và làm theo Bác", Cell(str(obj.initiative),
+                                                         reverse("initiatives:detail", args=[obj.initiative_id]))
+                 if obj.initiative_id else "")]
 
     def validate(self, data, errors, obj):
         kind = data.get("nominee_kind")
@@ -155,6 +173,7 @@ class AwardRegister(Register):
         super().assign(obj, data)
         obj.decision = data.get("decision")
         obj.pledge = data.get("pledge")
+        obj.initiative = data.get("initiative")
         obj.status = data.get("status") or AwardStatus.PROPOSED
         if obj.nominee_kind == NomineeKind.COLLECTIVE:
             obj.member = None
