@@ -159,6 +159,10 @@ WHITENOISE_AUTOREFRESH = DEBUG or DEMO_MODE
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Dossier files of exemplary models: the largest accepted file, and the days after registration
+# before a model with no dossier file is flagged "chỉ có tên, không có hồ sơ".
+INITIATIVE_UPLOAD_MAX_BYTES = int(os.environ.get("TUYENGIAO_UPLOAD_MAX_MB", "20")) * 1024 * 1024
+INITIATIVE_NAME_ONLY_DAYS = int(os.environ.get("TUYENGIAO_NAME_ONLY_DAYS", "90"))
 
 # Secure by default. Demo mode and DEBUG are plain http on 127.0.0.1 and relax the cookie flags.
 _https = not (DEBUG or DEMO_MODE)
