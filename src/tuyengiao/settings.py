@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "tuyengiao.flags",
     "tuyengiao.initiatives",
     "tuyengiao.activities",
+    "tuyengiao.reports",
     "tuyengiao.demo",
 ]
 

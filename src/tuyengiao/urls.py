@@ -11,4 +11,5 @@ urlpatterns = [
     path("dang-ky/", include("tuyengiao.flags.urls")),
     path("mo-hinh/", include("tuyengiao.initiatives.urls")),
     path("hoat-dong/", include("tuyengiao.activities.urls")),
+    path("bao-cao/", include("tuyengiao.reports.urls")),
 ]
