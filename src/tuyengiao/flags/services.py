@@ -228,8 +228,11 @@ def screen_campaign(actor: Actor, campaign: Campaign, progress: Callable[[str, i
         ScreenedText.objects.bulk_create(stamps, batch_size=5000)
         _store_flags(found, now)
         # Pledges of the campaign without deeds keep no open flag.
-        Flag.objects.filter(pledge__campaign=campaign, status=Flag.Status.OPEN).exclude(
-            pledge_id__in=list(found)).delete()
+        # (Chunked: SQLite limits the variables of one statement, and a province has 10^5 pledges.)
+        stale = sorted(set(Flag.objects.filter(pledge__campaign=campaign, status=Flag.Status.OPEN)
+                           .values_list("pledge_id", flat=True)) - set(found))
+        for begin in range(0, len(stale), CHUNK):
+            Flag.objects.filter(pledge_id__in=stale[begin:begin + CHUNK], status=Flag.Status.OPEN).delete()
         counts: dict[str, int] = {}
         for flags in found.values():
             for flag in flags:
