@@ -153,3 +153,19 @@ def test_the_dashboard_figures_are_the_stats_figures_and_link_to_their_rows(tree
     listed = client.get(names.replace("&amp;", "&"))
     assert "4 cá nhân" in listed.content.decode()
     assert f"{reverse('reports:call', args=[call.pk])}?unit={tree.district_b.pk}" in page and "0/2 · 0%" in page
+
+
+def test_the_dashboard_shows_conferences_per_child_and_links_to_them(tree, client):
+    from tuyengiao.activities.registers import BY_KIND
+    from tuyengiao.core.registers import save_record
+    from tests.activity_samples import data
+    from tests.conftest import SYSTEM
+
+    save_record(SYSTEM, BY_KIND["conferences"], None, data("conferences", tree, tree.commune_a))  # 57 of 60 attend
+    sign_in(client, tree, "tinh")
+    page = client.get(reverse("reports:dashboard", args=[tree.province.pk]), {"year": "2026"}).content.decode()
+    assert "Hội nghị học tập, quán triệt: tỷ lệ tham dự" in page and "57/60 · 95%" in page
+    rows_url = f"{reverse('activities:conferences_list')}?unit=HA&amp;year=2026"
+    assert rows_url in page
+    listed = client.get(rows_url.replace("&amp;", "&"))
+    assert "1 hội nghị" in listed.content.decode()

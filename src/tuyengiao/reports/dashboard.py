@@ -28,6 +28,7 @@ FLAGGED = Part(0, "bar-warn", "có cảnh báo hình thức")
 DONE = Part(0, "bar-ok", "tỷ lệ việc hoàn thành")
 REGISTERED = Part(0, "bar-main", "tỷ lệ cá nhân đã đăng ký")
 REPORTED = Part(0, "bar-main", "báo cáo đúng hạn")
+ATTENDED = Part(0, "bar-main", "người tham dự / được triệu tập")
 
 
 def _year(request) -> int:
@@ -85,6 +86,17 @@ def _report_bars(rows, call) -> list[Bar]:
                         f"{reverse('reports:call', args=[call.pk])}?unit={unit.pk}",
                         [Part(counts["on_time"] / expected, "bar-main", "đúng hạn"),
                          Part(counts["late"] / expected, "bar-late", "muộn")]))
+    return bars
+
+
+def _conference_bars(rows, year: int) -> list[Bar]:
+    """Attendance against those summoned, per child unit, linked to its conferences of the year."""
+    bars = []
+    for unit, figures in rows:
+        counts = figures["conferences"]
+        bars.append(Bar(unit.name, _ratio(counts["attendees"], counts["expected"]),
+                        f"{reverse('activities:conferences_list')}?unit={unit.code}&year={year}",
+                        [Part(counts["attendees"] / (counts["expected"] or 1), "bar-main", "tham dự")]))
     return bars
 
 
@@ -152,6 +164,10 @@ def dashboard_context(unit: Unit, year: int) -> dict:
         context["charts"].append(("Báo cáo định kỳ đã gửi lên cấp trên", charts.bars(
             "Báo cáo định kỳ", _report_bars([(u, f) for u, f in rows if f.get("reports")], calls[0]),
             legend=[REPORTED, Part(0, "bar-late", "muộn")])))
+    with_conferences = [(u, f) for u, f in rows if f.get("conferences", {}).get("expected")]
+    if with_conferences:
+        context["charts"].append(("Hội nghị học tập, quán triệt: tỷ lệ tham dự", charts.bars(
+            "Tỷ lệ tham dự", _conference_bars(with_conferences, year), legend=[ATTENDED])))
     if figures.get("initiatives", {}).get("total"):
         context["charts"].append(("Mô hình học tập và làm theo Bác", _initiative_chart(unit, figures["initiatives"])))
     trend = _trend(unit, year, figures.get("pledges"))
