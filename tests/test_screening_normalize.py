@@ -2,7 +2,7 @@
 
 import unicodedata
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tuyengiao.screening.normalize import canonical, clean, fold, query_matches, search_keys, syllables
@@ -90,3 +90,46 @@ def test_syllables_are_canonical_words(text):
     words = syllables(text)
     assert words == syllables(NFD(text))
     assert all(word and " " not in word for word in words)
+
+
+# The batch paths (one pass over a whole batch, ``records.split_deeds_batch`` and
+# ``chunks.token_hashes``) must give exactly what the per-text functions give.
+pledge_text = st.lists(
+    st.one_of(syllable_spellings().map(lambda pair: pair[1]), st.sampled_from(["\n", "\r\n", "; ", ". ", "2. ", "b) ", "- ", "• ", "Ð) ", "\u00a0",
+                                          "\t", "1.", "a)", "\x0b", "\u2028", "\x00", " \x00 ", " ", ","]), st.text(max_size=4)),
+    max_size=16,
+).map("".join)
+
+
+def test_batch_deed_split_knows_every_whitespace():
+    import sys
+
+    from tuyengiao.screening.records import OTHER_SPACES
+
+    assert not any(chr(c).isspace() for c in range(0x3001, sys.maxunicode + 1))
+    assert "\t" in OTHER_SPACES and "\u3000" in OTHER_SPACES and " " not in OTHER_SPACES
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.none(), pledge_text), max_size=6))
+def test_batch_deed_split_is_split_deeds(texts):
+    from tuyengiao.screening.records import split_deeds, split_deeds_batch
+
+    deeds, counts = split_deeds_batch(texts)
+    assert deeds == [deed for text in texts for deed in split_deeds(text)]
+    assert counts == [len(split_deeds(text)) for text in texts]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(pledge_text, max_size=6), st.booleans())
+def test_batch_token_hashes_are_syllables(texts, is_clean):
+    from tuyengiao.screening.chunks import token_hashes
+    from tuyengiao.screening.normalize import syllables_of_clean
+    from tuyengiao.screening.shingles import token_hash
+
+    if is_clean:
+        texts = [clean(text) for text in texts]
+    words = [syllables_of_clean(text) if is_clean else syllables(text) for text in texts]
+    hashes, lengths = token_hashes(texts, is_clean)
+    assert hashes.tolist() == [token_hash(word) for each in words for word in each]
+    assert lengths.tolist() == [len(each) for each in words]

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tuyengiao.screening.lexicon import (ACTION, CONCEPT, NOT_QUANTITY, QUANTITY, STOCK, STOP, TARGET, TIME,
+from tuyengiao.screening.lexicon import (ACTION, CONCEPT, NOT_QUANTITY, QUANTITY, STOCK, TARGET, TIME,
                                          Lexicon, Matches)
-from tuyengiao.screening.shingles import U64, Tokens, extend_hash, mix64
+from tuyengiao.screening.shingles import U64, Tokens, distinct, extend_hash, mix64
 
 _CUES = (QUANTITY, TIME, TARGET, ACTION, NOT_QUANTITY)
 
@@ -108,7 +108,7 @@ def _content_bigrams(deeds: Tokens, deed_pledge: np.ndarray, matches: Matches, g
     first = np.flatnonzero(pair)
     h = extend_hash(deeds.hashes[first], deeds.hashes[first + 1])
     keys = (deed_pledge[doc[first]].astype(U64) << U64(40)) | (mix64(h) >> U64(24))
-    return np.unique(keys)
+    return distinct(keys)
 
 
 def shared_bigrams(keys: np.ndarray, other_keys: np.ndarray) -> np.ndarray:

@@ -25,6 +25,7 @@ from tuyengiao.screening.sketch import Sketch, prepare
 from tuyengiao.screening.textflags import TextScreen
 
 Progress = Callable[[str, int], None]
+PIECE = 2_000  # pledges prepared at a time: the working arrays of a piece stay small
 
 
 @dataclass
@@ -75,8 +76,13 @@ class BatchScreener:
 
     def add(self, pledges: Iterable[Pledge]) -> None:
         """Add pledges of the screened year (checked now for their text flags) and of earlier years."""
-        year = self.campaign.year
         pledges = list(pledges)
+        for begin in range(0, len(pledges), PIECE):
+            self._add(pledges[begin : begin + PIECE])
+        self.progress("read", len(self.ids))
+
+    def _add(self, pledges: list[Pledge]) -> None:
+        year = self.campaign.year
         chunk = [p for p in pledges if p.year <= year]
         self.skipped_later += len(pledges) - len(chunk)
         if not chunk:
@@ -88,12 +94,13 @@ class BatchScreener:
         self.ids.extend(p.id for p in chunk)
         if self.keep_texts:
             self.texts.extend(p.text for p in chunk)
-        self._columns["owner"].append(np.fromiter((self._owners.code(p.owner) for p in chunk), np.int64, len(chunk)))
+        # Small integer types: these columns are kept for every pledge until ``finish``.
+        self._columns["owner"].append(np.fromiter((self._owners.code(p.owner) for p in chunk), np.int32, len(chunk)))
         self._columns["unit"].append(np.fromiter(
-            (-1 if p.unit is None else self._units.code(p.unit) for p in chunk), np.int64, len(chunk)))
-        self._columns["year"].append(np.fromiter((p.year for p in chunk), np.int64, len(chunk)))
+            (-1 if p.unit is None else self._units.code(p.unit) for p in chunk), np.int32, len(chunk)))
+        self._columns["year"].append(np.fromiter((p.year for p in chunk), np.int16, len(chunk)))
         self._columns["collective"].append(np.fromiter((p.kind == COLLECTIVE for p in chunk), bool, len(chunk)))
-        self._deed_counts.append(prepared.deed_counts)
+        self._deed_counts.append(prepared.deed_counts.astype(np.int32))
         screened = np.flatnonzero(self._columns["year"][-1] == year)
         if len(screened):
             found = self.text_screen.flags(prepared, screened, [chunk[i].duties or "" for i in screened])
@@ -106,15 +113,14 @@ class BatchScreener:
                 chosen = np.flatnonzero(np.isin(prepared.deed_pledge, many))
                 first = np.concatenate([[0], np.cumsum(prepared.deed_counts)[:-1]])
                 owner = prepared.deed_pledge[chosen]
-                self._deeds.append(DeedSets(prepared.deed_sets(params.ngram).take(chosen), owner + base,
+                self._deeds.append(DeedSets(prepared.deed_sets(params.ngram, chosen), owner + base,
                                             chosen - first[owner]))
-        self.progress("read", len(self.ids))
 
     def finish(self, text_of: Callable[[int], str] | None = None) -> BatchResult:
         """Compare everything added; ``text_of(position)`` gives texts when ``keep_texts`` is off."""
         text_of = text_of or self.texts.__getitem__
         settings = self.settings
-        sketch = Sketch.concat(self._sketches, settings.lsh)
+        sketch = Sketch.merge(self._sketches, settings.lsh)
         self._sketches = [sketch]
         table = PledgeTable(*(np.concatenate(self._columns[name]) if self._columns[name] else np.zeros(0, np.int64)
                               for name in ("owner", "unit", "year", "collective")),
@@ -201,7 +207,7 @@ class BatchScreener:
     def band_keys(self) -> tuple[list, np.ndarray]:
         """The ids of the added pledges that have any text, and their LSH band keys (a row each),
         for storing: a later single pledge finds them by one indexed lookup."""
-        sketch = Sketch.concat(self._sketches, self.settings.lsh)
+        sketch = Sketch.merge(self._sketches, self.settings.lsh)
         self._sketches = [sketch]
         rows = np.flatnonzero(sketch.sets.sizes > 0)
         return [self.ids[int(i)] for i in rows], sketch.keys[rows]

@@ -109,6 +109,9 @@ class Matches:
         return mask
 
 
+_BITS = 16
+
+
 @dataclass
 class Lexicon:
     """Stock phrases, cues and concepts, compiled for matching."""
@@ -132,7 +135,11 @@ class Lexicon:
             hashes = np.array(sorted(table), dtype=np.uint64)
             counts = np.array([len(table[int(h)]) for h in hashes], dtype=np.int64)
             flat = np.array([i for h in hashes for i in table[int(h)]], dtype=np.int64)
-            self._tables[length] = (hashes, counts, np.concatenate([[0], np.cumsum(counts)]), flat)
+            # A bit per top-``_BITS``-bit prefix of the phrase hashes: one cheap gather rules out
+            # almost every run of words before the (slower) binary search.
+            present = np.zeros(1 << _BITS, dtype=bool)
+            present[hashes >> np.uint64(64 - _BITS)] = True
+            self._tables[length] = (hashes, counts, np.concatenate([[0], np.cumsum(counts)]), flat, present)
         self.kind = np.array([entry.kind for entry in self.entries], dtype=np.int64)
         self.concept = np.array([entry.concept for entry in self.entries], dtype=np.int64)
         self.weight = np.array([entry.weight for entry in self.entries], dtype=np.float64)
@@ -156,12 +163,13 @@ class Lexicon:
             table = self._tables.get(k)
             if table is None:
                 continue
-            hashes, counts, offsets, flat = table
-            where = np.minimum(np.searchsorted(hashes, h), len(hashes) - 1)
-            hit = np.flatnonzero(valid & (hashes[where] == h))
+            hashes, counts, offsets, flat, present = table
+            maybe = np.flatnonzero(present[h >> np.uint64(64 - _BITS)] & valid)
+            where = np.minimum(np.searchsorted(hashes, h[maybe]), len(hashes) - 1)
+            found = hashes[where] == h[maybe]
+            hit, slot = maybe[found], where[found]
             if not len(hit):
                 continue
-            slot = where[hit]
             repeat = counts[slot]
             position = np.repeat(hit, repeat)
             first = np.repeat(offsets[slot], repeat)

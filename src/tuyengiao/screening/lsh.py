@@ -1,10 +1,11 @@
 """Near-duplicate search: LSH candidates, verified by exact Jaccard; clusters of copies.
 
-* ``candidate_pairs``: every pair of pledges sharing a band key, found by sorting each band's
-  keys (no Python loop over pledges). In a crowded bucket (one text shared by thousands) each
+* ``band_pairs``, ``candidate_pairs``: every pair of pledges sharing a band key, found by sorting
+  each band's keys (no Python loop over pledges). In a crowded bucket (one text shared by thousands) each
   pledge is paired with its ``window`` neighbours only: enough to connect the whole group into
   one cluster, without the square number of pairs.
-* ``verify``: b-bit estimate first (cheap), then exact Jaccard of the shingle sets.
+* ``verify``: b-bit estimate first (cheap), then exact Jaccard of the shingle sets;
+  ``near_pairs`` does both band by band, keeping only what passes the estimate.
 * ``components``: connected components of verified pairs (vectorised union-find).
 * ``NearDuplicateIndex``: the same, in memory, for repeated queries and batch self-joins.
 """
@@ -16,21 +17,21 @@ from typing import Sequence
 import numpy as np
 
 from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams, estimate_jaccard
-from tuyengiao.screening.shingles import jaccard_and_containment
+from tuyengiao.screening.shingles import distinct, jaccard_and_containment
 from tuyengiao.screening.sketch import Sketch, prepare
 
 
-def candidate_pairs(keys: np.ndarray, eligible: np.ndarray, wanted: np.ndarray, window: int = 32):
-    """Pairs (i < j) of eligible rows sharing a band key, with at least one ``wanted`` row."""
+def band_pairs(keys: np.ndarray, eligible: np.ndarray, wanted: np.ndarray, window: int = 32):
+    """Per band, the distinct pairs (i < j) of eligible rows sharing that band's key, with at
+    least one ``wanted`` row, as codes ``i * len(keys) + j``."""
     rows = np.flatnonzero(eligible)
-    found = []
     total = len(keys)
+    if len(rows) < 2:
+        return
     for band in range(keys.shape[1]):
         band_keys = keys[rows, band]
         order = np.argsort(band_keys, kind="stable")
         sorted_keys, members = band_keys[order], rows[order]
-        if len(sorted_keys) < 2:
-            continue
         boundary = np.empty(len(sorted_keys), dtype=bool)
         boundary[0] = True
         np.not_equal(sorted_keys[1:], sorted_keys[:-1], out=boundary[1:])
@@ -42,6 +43,7 @@ def candidate_pairs(keys: np.ndarray, eligible: np.ndarray, wanted: np.ndarray, 
         wanted_run[run[wanted[members]]] = True
         keep = wanted_run[run]
         members, run = members[keep], run[keep]
+        found = []
         for distance in range(1, min(window, int(sizes.max())) + 1):
             if distance >= len(members):
                 break
@@ -52,16 +54,41 @@ def candidate_pairs(keys: np.ndarray, eligible: np.ndarray, wanted: np.ndarray, 
             useful = wanted[left] | wanted[right]
             low, high = np.minimum(left, right)[useful], np.maximum(left, right)[useful]
             found.append(low.astype(np.int64) * total + high)
-    if not found:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    codes = np.concatenate(found)
-    codes.sort()
-    if len(codes):
-        distinct = np.empty(len(codes), dtype=bool)
-        distinct[0] = True
-        np.not_equal(codes[1:], codes[:-1], out=distinct[1:])
-        codes = codes[distinct]
-    return codes // total, codes % total
+        if found:
+            yield distinct(np.concatenate(found))
+
+
+def candidate_pairs(keys: np.ndarray, eligible: np.ndarray, wanted: np.ndarray, window: int = 32):
+    """Pairs (i < j) of eligible rows sharing a band key, with at least one ``wanted`` row."""
+    codes = [c for c in band_pairs(keys, eligible, wanted, window)]
+    codes = distinct(np.concatenate(codes)) if codes else np.zeros(0, np.int64)
+    return codes // len(keys), codes % len(keys)
+
+
+def near_pairs(sketch: Sketch, eligible: np.ndarray, wanted: np.ndarray, threshold: float, window: int = 32,
+               margin: float = 0.25):
+    """Verified pairs (left, right, jaccard) and the number of candidate pairs (summed over bands).
+
+    Band by band, candidates go through the cheap b-bit estimate at once and only the few that
+    pass are kept: memory follows the near-duplicates, not the candidates, which grow faster than
+    the corpus. A pair found in several bands is estimated again in each (cheap) and kept once.
+    """
+    total = len(sketch.sets)
+    kept, candidates = [], 0
+    for codes in band_pairs(sketch.keys, eligible, wanted, window):
+        candidates += len(codes)
+        kept.append(codes[_estimate(sketch, codes // total, codes % total) >= threshold - margin])
+    codes = distinct(np.concatenate(kept)) if kept else np.zeros(0, np.int64)
+    left, right, jaccard, _ = verify(sketch, codes // total, codes % total, threshold, margin)
+    return left, right, jaccard, candidates
+
+
+def _estimate(sketch: Sketch, left: np.ndarray, right: np.ndarray, step: int = 1 << 15) -> np.ndarray:
+    estimate = np.empty(len(left))
+    for begin in range(0, len(left), step):  # small steps: the gathered signatures stay small
+        end = begin + step
+        estimate[begin:end] = estimate_jaccard(sketch.low[left[begin:end]], sketch.low[right[begin:end]])
+    return estimate
 
 
 def verify(sketch: Sketch, left: np.ndarray, right: np.ndarray, threshold: float, margin: float = 0.25):
@@ -69,11 +96,7 @@ def verify(sketch: Sketch, left: np.ndarray, right: np.ndarray, threshold: float
     if len(left) == 0:
         empty = np.zeros(0, np.int64)
         return empty, empty, np.zeros(0), np.zeros(0)
-    estimate = np.empty(len(left))
-    for begin in range(0, len(left), 1 << 18):
-        end = begin + (1 << 18)
-        estimate[begin:end] = estimate_jaccard(sketch.low[left[begin:end]], sketch.low[right[begin:end]])
-    keep = estimate >= threshold - margin
+    keep = _estimate(sketch, left, right) >= threshold - margin
     left, right = left[keep], right[keep]
     jaccard, contained = jaccard_and_containment(sketch.sets, left, right)
     keep = jaccard >= threshold
@@ -184,6 +207,5 @@ class NearDuplicateIndex:
         sketch = self.sketch
         eligible = sketch.sets.sizes > 0
         wanted = eligible if wanted is None else (np.asarray(wanted, dtype=bool) & eligible)
-        left, right = candidate_pairs(sketch.keys, eligible, wanted, window)
-        left, right, jaccard, _ = verify(sketch, left, right, threshold, margin)
+        left, right, jaccard, _ = near_pairs(sketch, eligible, wanted, threshold, window, margin)
         return left, right, jaccard

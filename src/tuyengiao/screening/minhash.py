@@ -48,6 +48,9 @@ def _permutations(params: LSHParams) -> tuple[np.ndarray, np.ndarray]:
     return seeds[: params.num_perm] | U64(1), seeds[params.num_perm :]
 
 
+_SMALL = 4096  # shingles; below this, one broadcast pass beats a pass per permutation
+
+
 def signatures(sets: ShingleSets, params: LSHParams = DEFAULT_PARAMS, chunk: int = 2048) -> np.ndarray:
     """(documents, num_perm) uint32 MinHash signatures; an empty document's row is all EMPTY.
 
@@ -56,6 +59,13 @@ def signatures(sets: ShingleSets, params: LSHParams = DEFAULT_PARAMS, chunk: int
     a, b = _permutations(params)
     result = np.full((len(sets), params.num_perm), EMPTY, dtype=np.uint32)
     nonempty = np.flatnonzero(sets.sizes > 0)
+    if len(sets.values) <= _SMALL:  # a few pledges (one being saved): all permutations in one pass
+        if len(nonempty):
+            values = sets.values.astype(U64)
+            work = np.multiply.outer(values, a)
+            work += b
+            result[nonempty] = (np.minimum.reduceat(work, sets.starts[nonempty], axis=0) >> U64(32)).astype(np.uint32)
+        return result
     for begin in range(0, len(nonempty), chunk):
         docs = nonempty[begin : begin + chunk]
         first, last = sets.starts[docs[0]], sets.starts[docs[-1] + 1]
@@ -74,14 +84,12 @@ def signatures(sets: ShingleSets, params: LSHParams = DEFAULT_PARAMS, chunk: int
 def band_key_matrix(signature: np.ndarray, params: LSHParams = DEFAULT_PARAMS) -> np.ndarray:
     """(documents, bands) int64 band keys. Rows of empty documents are meaningless: mask them."""
     rows = params.rows
-    keys = np.empty((len(signature), params.bands), dtype=np.int64)
     base = mix64(np.arange(params.bands, dtype=U64) + U64(params.seed & 0xFFFFFFFFFFFFFFFF))
-    for band in range(params.bands):
-        h = np.full(len(signature), base[band], dtype=U64)
-        for value in signature[:, band * rows : (band + 1) * rows].T:
-            h = mix64(h * U64(0x9E3779B97F4A7C15) + value.astype(U64))
-        keys[:, band] = h.view(np.int64)
-    return keys
+    by_band = signature.reshape(len(signature), params.bands, rows)
+    h = np.broadcast_to(base, (len(signature), params.bands))
+    for row in range(rows):  # every band at once, row by row
+        h = mix64(h * U64(0x9E3779B97F4A7C15) + by_band[:, :, row].astype(U64))
+    return np.ascontiguousarray(h).view(np.int64)
 
 
 def low_bytes(signature: np.ndarray) -> np.ndarray:

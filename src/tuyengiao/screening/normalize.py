@@ -16,7 +16,7 @@ import re
 import unicodedata
 
 # Letters that look like Đ/đ but are not (Icelandic eth, African D with stroke).
-_LOOKALIKES = {"\u00d0": "\u0110", "\u0189": "\u0110", "\u00f0": "\u0111", "\u0256": "\u0111"}
+LOOKALIKES = {"\u00d0": "\u0110", "\u0189": "\u0110", "\u00f0": "\u0111", "\u0256": "\u0111"}
 
 # Combining marks for the five tones; the other marks (breve, circumflex, horn) belong to the letter.
 _TONE_MARKS = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
@@ -35,10 +35,20 @@ def clean(text: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFC", text)
     if not text.isascii():
-        for lookalike, letter in _LOOKALIKES.items():
+        for lookalike, letter in LOOKALIKES.items():
             if lookalike in text:
                 text = text.replace(lookalike, letter)
     return " ".join(text.split())
+
+
+def nfc_lines(text: str) -> str:
+    """NFC of a long text (a whole batch), line by line, normalising only the lines that need it
+    (a new line never composes with its neighbours). Checking the whole text at once is slow as
+    soon as one line is not NFC: the check then normalises everything."""
+    if text.isascii():
+        return text
+    return "\n".join(line if unicodedata.is_normalized("NFC", line) else unicodedata.normalize("NFC", line)
+                     for line in text.split("\n"))
 
 
 def _split_tone(syllable: str) -> tuple[str, int]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tuyengiao.screening.lsh import candidate_pairs, components, verify
+from tuyengiao.screening.lsh import components, near_pairs
 from tuyengiao.screening.sketch import Sketch
 
 TOP_OWNERS = 6  # candidates kept per group: enough that one is always a valid peer
@@ -34,7 +34,7 @@ class PeerResult:
     match: dict[int, tuple[int, float]]  # screened position -> (peer position, jaccard)
     component: np.ndarray  # cluster label of every pledge (smallest member position)
     edges: int  # verified near-duplicate pairs between groups
-    candidates: int  # LSH candidate pairs before verification
+    candidates: int  # LSH candidate pairs, summed over bands (a pair in several bands counts in each)
 
 
 def exact_groups(sketch: Sketch) -> np.ndarray:
@@ -67,9 +67,8 @@ def find_peers(sketch: Sketch, table: PledgeTable, threshold: float, window: int
     group_screened = np.zeros(n, dtype=bool)
     group_screened[group[table.screened]] = True
     eligible = is_rep & nonempty
-    left, right = candidate_pairs(sketch.keys, eligible, eligible & group_screened, window)
-    candidates = len(left)
-    left, right, jaccard, _ = verify(sketch, left, right, threshold, margin)
+    left, right, jaccard, candidates = near_pairs(sketch, eligible, eligible & group_screened, threshold, window,
+                                                  margin)
 
     members = np.flatnonzero(~is_rep & nonempty)
     component = components(n, np.concatenate([left, members]), np.concatenate([right, group[members]]))

@@ -15,7 +15,6 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from tuyengiao.screening.normalize import syllables
 
 U64 = np.uint64
 _MASK32 = U64(0xFFFFFFFF)
@@ -52,6 +51,18 @@ def token_hash(token: str) -> int:
     return TOKEN_HASHES[token]
 
 
+def distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values, sorting in place. ``np.unique`` is several times slower on large
+    integer arrays (numpy 2.4 hashes them first)."""
+    values.sort()
+    if len(values) > 1:
+        keep = np.empty(len(values), dtype=bool)
+        keep[0] = True
+        np.not_equal(values[1:], values[:-1], out=keep[1:])
+        values = values[keep]
+    return values
+
+
 def offsets(lengths: np.ndarray) -> np.ndarray:
     """[0, l0, l0 + l1, ...]: document i is ``starts[i]:starts[i + 1]``."""
     starts = np.zeros(len(lengths) + 1, dtype=np.int64)
@@ -67,8 +78,12 @@ class Tokens:
     starts: np.ndarray  # int64, len = documents + 1
 
     @classmethod
-    def from_texts(cls, texts: Iterable[str]) -> "Tokens":
-        return cls.from_syllables(syllables(text) for text in texts)
+    def from_texts(cls, texts: Sequence[str], is_clean: bool = False) -> "Tokens":
+        """``syllables`` of every text (``syllables_of_clean`` if ``is_clean``), hashed."""
+        from tuyengiao.screening.chunks import token_hashes
+
+        hashes, lengths = token_hashes(list(texts), is_clean)
+        return cls(hashes, offsets(lengths))
 
     @classmethod
     def from_syllables(cls, documents: Iterable[Sequence[str]]) -> "Tokens":
@@ -205,11 +220,14 @@ class ShingleSets:
 
     def fingerprints(self) -> np.ndarray:
         """A 64-bit hash of each whole set: equal sets, equal fingerprints (empty set -> 0)."""
-        mixed = mix64(self.values.astype(U64) + _STEP)
         sums = np.zeros(len(self), dtype=U64)
-        nonempty = self.sizes > 0
-        if mixed.size:
-            sums[nonempty] = np.add.reduceat(mixed, self.starts[:-1][nonempty])
+        nonempty = np.flatnonzero(self.sizes > 0)
+        step = 1 << 12  # documents at a time: the 64-bit copies of their values stay small
+        for begin in range(0, len(nonempty), step):
+            docs = nonempty[begin : begin + step]
+            first, last = self.starts[docs[0]], self.starts[docs[-1] + 1]
+            mixed = mix64(self.values[first:last].astype(U64) + _STEP)
+            sums[docs] = np.add.reduceat(mixed, self.starts[docs] - first)
         return mix64(sums ^ self.sizes.astype(U64))
 
     def set_of(self, doc: int) -> np.ndarray:
@@ -217,7 +235,7 @@ class ShingleSets:
 
 
 def intersections(sets: ShingleSets, left, right, other: ShingleSets | None = None,
-                  chunk: int = 1 << 21) -> np.ndarray:
+                  chunk: int = 1 << 19) -> np.ndarray:
     """|A ∩ B| for each pair: A = ``sets`` document left[p], B = ``other`` (default ``sets``)
     document right[p], exactly.
 

@@ -59,7 +59,7 @@ class PledgeChecker:
         deeds = None
         if prepared.deed_counts[0] > 1:
             count = int(prepared.deed_counts[0])
-            deeds = DeedSets(prepared.deed_sets(settings.lsh.ngram).take(np.arange(count)),
+            deeds = DeedSets(prepared.deed_sets(settings.lsh.ngram, np.arange(count)),
                              np.zeros(count, np.int64), np.arange(count))
         positions = np.arange(1, len(others) + 1)
         past = [i for i, c in enumerate(others) if c.owner == pledge.owner and c.year < pledge.year]

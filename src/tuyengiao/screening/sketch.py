@@ -12,8 +12,7 @@ from typing import Sequence
 import numpy as np
 
 from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams, band_key_matrix, low_bytes, signatures
-from tuyengiao.screening.normalize import syllables_of_clean
-from tuyengiao.screening.records import split_deeds
+from tuyengiao.screening.records import split_deeds_batch
 from tuyengiao.screening.shingles import ShingleSets, Tokens, offsets
 
 
@@ -39,18 +38,15 @@ class Prepared:
         starts = self.deed_tokens.starts[offsets(self.deed_counts)]
         return Tokens(self.deed_tokens.hashes, starts)
 
-    def deed_sets(self, ngram: int) -> ShingleSets:
-        return ShingleSets.build(self.deed_tokens, ngram)
+    def deed_sets(self, ngram: int, deeds: np.ndarray | None = None) -> ShingleSets:
+        """Shingle sets of the given deeds (default: all), in that order."""
+        return ShingleSets.build(self.deed_tokens if deeds is None else self.deed_tokens.take(deeds), ngram)
 
 
 def prepare(texts: Sequence[str], params: LSHParams = DEFAULT_PARAMS) -> Prepared:
-    deeds: list[str] = []
-    counts = np.empty(len(texts), dtype=np.int64)
-    for i, text in enumerate(texts):
-        parts = split_deeds(text)
-        deeds.extend(parts)
-        counts[i] = len(parts)
-    deed_tokens = Tokens.from_syllables(map(syllables_of_clean, deeds))
+    deeds, deed_counts = split_deeds_batch(list(texts))
+    counts = np.asarray(deed_counts, dtype=np.int64)
+    deed_tokens = Tokens.from_texts(deeds, is_clean=True)
     deed_pledge = np.repeat(np.arange(len(texts), dtype=np.int64), counts)
     pledge_tokens = Tokens(deed_tokens.hashes, deed_tokens.starts[offsets(counts)])
     return Prepared(deeds, deed_pledge, counts, deed_tokens, ShingleSets.build(pledge_tokens, params.ngram))
@@ -76,6 +72,33 @@ class Sketch:
                        np.zeros((0, params.num_perm), np.uint8))
         return cls(ShingleSets.concat([p.sets for p in parts]), np.concatenate([p.keys for p in parts]),
                    np.concatenate([p.low for p in parts]))
+
+    @classmethod
+    def merge(cls, parts: list["Sketch"], params: LSHParams = DEFAULT_PARAMS) -> "Sketch":
+        """``concat`` that empties ``parts`` as it copies them: each part is freed once copied into
+        the (lazily allocated) result, so the peak is the result plus one part, not twice all."""
+        if len(parts) < 2:
+            return cls.concat(parts, params)
+        sizes = offsets(np.concatenate([np.diff(p.sets.starts) for p in parts]))
+        columns = [(p.sets.values, p.keys, p.low) for p in parts]
+        parts.clear()  # the parts' arrays now live in ``columns`` only
+        values, keys, low = ([c[k] for c in columns] for k in range(3))
+        columns.clear()
+        return cls(ShingleSets(_drain(values), sizes), _drain(keys), _drain(low))
+
+
+def _drain(arrays: list[np.ndarray]) -> np.ndarray:
+    """``np.concatenate`` of the arrays, dropping each one once copied (pages of ``np.empty`` take
+    memory only when written); ``arrays`` must be the only reference left to them."""
+    result = np.empty((sum(len(a) for a in arrays), *arrays[0].shape[1:]), dtype=arrays[0].dtype)
+    at = 0
+    arrays.reverse()
+    while arrays:
+        part = arrays.pop()
+        result[at : at + len(part)] = part
+        at += len(part)
+        del part
+    return result
 
 
 def band_keys(text: str, params: LSHParams = DEFAULT_PARAMS) -> list[int]:

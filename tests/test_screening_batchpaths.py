@@ -1,0 +1,98 @@
+"""The batch engine's fast paths give exactly what the plain ones give, on the labelled pledges:
+band-by-band verification, merging sketches, distinct values, the lexicon's prefilter.
+
+Plain Python: no database.
+"""
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from tuyengiao.screening.lexicon import load_lexicon
+from tuyengiao.screening.lsh import candidate_pairs, near_pairs, verify
+from tuyengiao.screening.shingles import Tokens, distinct, run_hashes
+from tuyengiao.screening.sketch import Sketch, prepare
+
+EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
+
+
+def texts() -> list[str]:
+    found = []
+    for name in ("pledges", "heldout", "heldout2"):
+        with open(EVAL / f"{name}.jsonl", encoding="utf-8") as file:
+            found.extend(json.loads(line)["text"] for line in file if line.strip())
+    return found
+
+
+def sketches(step: int = 97) -> tuple[list[Sketch], list[str]]:
+    all_texts = texts()
+    return [Sketch.of(prepare(all_texts[b : b + step]).sets) for b in range(0, len(all_texts), step)], all_texts
+
+
+def test_merge_is_concat_and_empties_the_parts():
+    parts, _ = sketches()
+    expected = Sketch.concat(parts)
+    merged = Sketch.merge(list(parts))  # a copy of the list: ``merge`` empties the one it is given
+    assert np.array_equal(merged.sets.values, expected.sets.values)
+    assert np.array_equal(merged.sets.starts, expected.sets.starts)
+    assert np.array_equal(merged.keys, expected.keys) and np.array_equal(merged.low, expected.low)
+    given = list(parts)
+    Sketch.merge(given)
+    assert given == []
+
+
+def test_near_pairs_band_by_band_is_candidates_then_verify():
+    parts, all_texts = sketches()
+    sketch = Sketch.concat(parts)
+    eligible = sketch.sets.sizes > 0
+    wanted = eligible & (np.arange(len(all_texts)) % 3 == 0)
+    for threshold, margin in ((0.45, 0.15), (0.3, 0.25), (0.8, 0.1)):
+        left, right = candidate_pairs(sketch.keys, eligible, wanted)
+        expected = verify(sketch, left, right, threshold, margin)
+        found_left, found_right, jaccard, candidates = near_pairs(sketch, eligible, wanted, threshold, 32, margin)
+        assert found_left.tolist() == expected[0].tolist() and found_right.tolist() == expected[1].tolist()
+        assert np.allclose(jaccard, expected[2])
+        assert candidates >= len(left) > len(found_left) > 0
+
+
+def test_distinct_is_unique():
+    rng = np.random.default_rng(5)
+    for values in (rng.integers(0, 50, 1000), rng.integers(0, 2**63, 300, dtype=np.int64), np.zeros(0, np.int64),
+                   np.array([7])):
+        assert distinct(values.copy()).tolist() == np.unique(values).tolist()
+
+
+def test_lexicon_prefilter_finds_every_phrase_match():
+    """The bitmap in front of the binary search drops nothing: same matches as searching all runs."""
+    lexicon = load_lexicon()
+    tokens = Tokens.from_texts(texts())
+    found = lexicon.match(tokens)
+    expected = set()
+    for k, h, valid in run_hashes(tokens, lexicon.longest):
+        table = lexicon._tables.get(k)
+        if table is None:
+            continue
+        hashes, counts, starts, flat = table[:4]
+        where = np.minimum(np.searchsorted(hashes, h), len(hashes) - 1)
+        for position in np.flatnonzero(valid & (hashes[where] == h)):
+            slot = where[position]
+            expected.update((int(position), k, int(e)) for e in flat[starts[slot] : starts[slot] + counts[slot]])
+    assert set(zip(found.start.tolist(), found.length.tolist(), found.entry.tolist())) == expected
+    assert len(expected) > 500
+
+
+def test_chunk_table_starts_again_past_its_cap(monkeypatch):
+    """A batch with more distinct chunks than the cap is still right, and the table is bounded."""
+    from tuyengiao.screening.chunks import TABLE, token_hashes
+    from tuyengiao.screening.normalize import syllables
+    from tuyengiao.screening.shingles import token_hash
+
+    monkeypatch.setattr(TABLE, "cap", 50)
+    texts = [f"Mã số {i}-{i * 7}x và hồ sơ số {i}y, ngày {i % 28 + 1}/{i % 12 + 1}" for i in range(120)]
+    for _ in range(2):
+        hashes, lengths = token_hashes(texts)
+        assert hashes.tolist() == [token_hash(word) for text in texts for word in syllables(text)]
+        assert lengths.tolist() == [len(syllables(text)) for text in texts]
+    token_hashes(["hồ sơ"])
+    assert len(TABLE.rows) <= 50 + 10
