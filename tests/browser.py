@@ -32,7 +32,8 @@ def browser_page(live_server, monkeypatch):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="vi-VN")
         page = context.new_page()
-        page.set_default_timeout(15_000)
+        # Generous: a loaded CI machine (2 cores, two databases) can take seconds per page.
+        page.set_default_timeout(45_000)
         page.base_url = live_server.url
         try:
             yield page
