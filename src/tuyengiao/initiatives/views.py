@@ -141,7 +141,9 @@ class InitiativeFormBase(ServiceFormView):
         return access.can_write(self.scope, initiative)
 
     def success_url(self, result):
-        return reverse("initiatives:detail", args=[result.pk])
+        # An evaluation or a selection returns its own row: go back to the initiative it is about.
+        initiative = result if isinstance(result, Initiative) else self.object
+        return reverse("initiatives:detail", args=[initiative.pk])
 
 
 class InitiativeCreateView(InitiativeFormBase):
