@@ -17,14 +17,10 @@ and prints the times and the ratios to (a).
 """
 
 import argparse
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from tracking import median_time  # bench/ is the script's directory, first on sys.path
+from tracking import median_time, open_demo  # bench/ is the script's directory, first on sys.path
 
-ROOT = Path(__file__).resolve().parent.parent
 TABLES = ["pledges_pledge", "pledges_deed", "people_member", "people_membertransfer", "org_unit", "flags_flag",
           "reports_reportsubmission", "initiatives_initiative", "activities_conference", "activities_award"]
 
@@ -36,18 +32,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--year", type=int, help="the dashboard's year (default: the latest campaign's)")
     args = parser.parse_args()
-    data_dir = (args.data_dir or ROOT / "var" / f"bench-{args.size}").resolve()
-    env = {**os.environ, "TUYENGIAO_DATA_DIR": str(data_dir)}
-    env.pop("DATABASE_URL", None)
-    if not (data_dir / "tuyengiao.sqlite3").exists():
-        print(f"Đang tạo tỉnh mẫu cỡ {args.size} trong {data_dir} (chỉ lần đầu)...", flush=True)
-        subprocess.run([sys.executable, "-m", "tuyengiao", "demo", "--size", args.size, "--no-serve"],
-                       env=env, check=True)
-    os.environ.update(TUYENGIAO_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="tuyengiao.settings")
-    os.environ.pop("DATABASE_URL", None)
-    import django
-
-    django.setup()
+    open_demo(args.size, args.data_dir)
     from django.contrib.auth import get_user_model
     from django.db import connection
     from django.test import Client

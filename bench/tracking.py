@@ -34,24 +34,29 @@ def median_time(function, repeat: int) -> float:
     return statistics.median(times)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", default="large", choices=["small", "default", "large"])
-    parser.add_argument("--data-dir", type=Path)
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
-    data_dir = (args.data_dir or ROOT / "var" / f"bench-{args.size}").resolve()
+def open_demo(size: str, data_dir: Path | None) -> None:
+    """Build the demo province of ``size`` into ``data_dir`` once (SQLite), then set Django up on it."""
+    data_dir = (data_dir or ROOT / "var" / f"bench-{size}").resolve()
     env = {**os.environ, "TUYENGIAO_DATA_DIR": str(data_dir)}
     env.pop("DATABASE_URL", None)
     if not (data_dir / "tuyengiao.sqlite3").exists():
-        print(f"Đang tạo tỉnh mẫu cỡ {args.size} trong {data_dir} (chỉ lần đầu)...", flush=True)
-        subprocess.run([sys.executable, "-m", "tuyengiao", "demo", "--size", args.size, "--no-serve"],
+        print(f"Đang tạo tỉnh mẫu cỡ {size} trong {data_dir} (chỉ lần đầu)...", flush=True)
+        subprocess.run([sys.executable, "-m", "tuyengiao", "demo", "--size", size, "--no-serve"],
                        env=env, check=True)
     os.environ.update(TUYENGIAO_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="tuyengiao.settings")
     os.environ.pop("DATABASE_URL", None)
     import django
 
     django.setup()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", default="large", choices=["small", "default", "large"])
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    open_demo(args.size, args.data_dir)
     from django.contrib.auth import get_user_model
     from django.db import connection
     from django.test import Client
