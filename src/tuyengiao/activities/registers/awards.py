@@ -3,10 +3,11 @@
 from django import forms
 from django.urls import reverse
 
-from tuyengiao.activities.models import Award, AwardLevel, AwardStatus, Document, NomineeKind
+from tuyengiao.activities.models import Award, AwardLevel, AwardStatus, NomineeKind
 from tuyengiao.activities.registers.common import (
     UNIT_COL, UNIT_FIELD, DateField, UnitRecordForm, long_text, make_filter_form, parse_date, unit_by_code,
 )
+from tuyengiao.activities.registers.documents import related_document
 from tuyengiao.core.forms import choice_field
 from tuyengiao.core.imports import Field, choice_parser
 from tuyengiao.core.registers import Register
@@ -77,17 +78,6 @@ class AwardForm(UnitRecordForm):
         if member is None:
             raise forms.ValidationError(f"Không tìm thấy đảng viên mã số {pk} trong phạm vi của bạn.")
         return member
-
-
-def related_document(symbol: str, unit):
-    """A document of ``unit``, one above it or one below it: the only ones a record may cite."""
-    if unit is None:
-        return None
-    for document in Document.objects.filter(symbol=symbol).select_related("unit").order_by("-issued_on"):
-        path = document.unit.path
-        if unit.path.startswith(path) or path.startswith(unit.path):
-            return document
-    return None
 
 
 def _decision(award) -> str:

@@ -3,11 +3,11 @@
 from django import forms
 
 from tuyengiao.activities.models import BridgePoint, Conference, ConferenceFormat, TopicKind
-from tuyengiao.activities.registers.awards import related_document
 from tuyengiao.activities.registers.common import (
     UNIT_COL, UNIT_FIELD, DateField, UnitRecordForm, long_text, make_filter_form, parse_date, parse_int, positive,
     text, unit_by_code,
 )
+from tuyengiao.activities.registers.documents import related_document
 from tuyengiao.core.formats import vn_number
 from tuyengiao.core.forms import choice_field
 from tuyengiao.core.imports import Field, choice_parser

@@ -14,6 +14,17 @@ from tuyengiao.core.tables import Col, Table
 from tuyengiao.pledges.models import Campaign, Pledge
 
 
+def related_document(symbol: str, unit):
+    """A document of ``unit``, one above it or one below it: the only ones a record may cite."""
+    if unit is None:
+        return None
+    for document in Document.objects.filter(symbol=symbol).select_related("unit").order_by("-issued_on"):
+        path = document.unit.path
+        if unit.path.startswith(path) or path.startswith(unit.path):
+            return document
+    return None
+
+
 class DocumentForm(UnitRecordForm):
     unit_label = "Đơn vị ban hành"
     symbol = text("Số, ký hiệu", max_length=64, help_text=f"Theo Hướng dẫn 36-HD/VPTW, {SYMBOL_EXAMPLE}.")

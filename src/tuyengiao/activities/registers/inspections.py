@@ -4,11 +4,11 @@ from django import forms
 from django.utils import timezone
 
 from tuyengiao.activities.models import Inspection, InspectionKind, Recommendation
-from tuyengiao.activities.registers.awards import related_document
 from tuyengiao.activities.registers.common import (
     UNIT_COL, UNIT_FIELD, DateField, UnitRecordForm, date_range_error, long_text, make_filter_form, parse_date,
     text, unit_by_code,
 )
+from tuyengiao.activities.registers.documents import related_document
 from tuyengiao.core.forms import choice_field
 from tuyengiao.core.imports import Field, choice_parser
 from tuyengiao.core.inline import InlineRows, RowForm
