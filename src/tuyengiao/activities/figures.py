@@ -40,6 +40,14 @@ def _sum_cells(buckets: dict, names: tuple[str, ...]) -> dict[tuple, dict[str, i
     return total
 
 
+def held_prefixes(conferences) -> set[str]:
+    """The paths of every unit that organised one of ``conferences`` or hosted a bridge point, and of
+    every unit above them: a unit "held" one, itself or through a unit below it, iff its path is here."""
+    paths = set(conferences.values_list("unit__path", flat=True))
+    paths |= set(BridgePoint.objects.filter(conference__in=conferences).values_list("unit__path", flat=True))
+    return {path[:end] for path in paths for end in range(SEGMENT, len(path) + 1, SEGMENT)}
+
+
 class Period:
     """The rows of one register family for one subtree and period, bucketed by child."""
 
@@ -67,9 +75,7 @@ class Period:
         conferences = Conference.objects.filter(date__range=(self.start, self.end))
         if self.unit is not None:
             conferences = conferences.filter(subtree_q(self.unit.path, "unit__path"))
-        paths = set(conferences.values_list("unit__path", flat=True))
-        paths |= set(BridgePoint.objects.filter(conference__in=conferences).values_list("unit__path", flat=True))
-        prefixes = {path[:end] for path in paths for end in range(SEGMENT, len(path) + 1, SEGMENT)}
+        prefixes = held_prefixes(conferences)
         units = Unit.objects.filter(Q(active_to__isnull=True) | Q(active_to__gte=self.as_of),
                                     kind__in=GRASSROOTS_KINDS, active_from__lte=self.as_of)
         if self.unit is not None:

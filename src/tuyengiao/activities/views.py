@@ -8,8 +8,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
-from tuyengiao.activities.figures import period_figures, period_figures_by_child
-from tuyengiao.activities.models import BridgePoint, Conference
+from tuyengiao.activities.figures import held_prefixes, period_figures, period_figures_by_child
+from tuyengiao.activities.models import Conference
 from tuyengiao.activities.registers import REGISTERS
 from tuyengiao.activities.registers.conferences import rate_text
 from tuyengiao.activities.registers.inspections import overdue_recommendations
@@ -69,14 +69,12 @@ class CoverageView(ScopedView):
             topics = list(dict(topics).items())
             key = canonical(topic) if topic else (topics[0][0] if topics else "")
             topic = dict(topics).get(key, topic)
-            chosen = conferences.filter(topic_key=key)
-            paths = set(chosen.values_list("unit__path", flat=True))
-            paths |= set(BridgePoint.objects.filter(conference__in=chosen).values_list("unit__path", flat=True))
+            prefixes = held_prefixes(conferences.filter(topic_key=key))
             grassroots = Unit.objects.filter(subtree_q(unit.path), kind__in=GRASSROOTS_KINDS).filter(
                 Q(active_to__isnull=True) | Q(active_to__gte=datetime.date(year, 12, 31)),
                 active_from__lte=datetime.date(year, 12, 31)).order_by("path")
             for candidate in grassroots:
-                (held if any(path.startswith(candidate.path) for path in paths) else missing).append(candidate)
+                (held if candidate.path in prefixes else missing).append(candidate)
         return render(request, "activities/coverage.html", {
             "unit": unit, "year": year, "error": error, "topics": topics, "topic": topic, "held": held,
             "missing": missing, "total": len(held) + len(missing)})

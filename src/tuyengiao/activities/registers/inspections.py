@@ -126,9 +126,6 @@ class InspectionRegister(Register):
         return [{"title": "Kiến nghị", "table": RECOMMENDATION_TABLE, "rows": RECOMMENDATION_TABLE.html_rows(rows),
                  "summary": summary, "empty": "Chưa có kiến nghị."}]
 
-    def units_written(self, obj, data):
-        return [data["unit"]]
-
     def validate(self, data, errors, obj):
         message = date_range_error(data.get("start_date"), data.get("end_date"))
         if message:
