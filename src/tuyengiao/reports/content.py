@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from tuyengiao.activities.figures import period_figures
-from tuyengiao.core.figures import collect, providers
+from tuyengiao.core.figure_labels import flatten, labeller
+from tuyengiao.core.figures import collect
 from tuyengiao.org.models import Unit
 from tuyengiao.pledges import tracking
 from tuyengiao.reports import naming, submissions
@@ -76,33 +77,16 @@ def build(unit: Unit, period: Period, options: Options | None = None) -> Report:
                   submissions=submissions.summary(unit, period))
 
 
-def labeller(name: str):
-    """The Vietnamese label of a key of section ``name``: the provider's own, else common words."""
-    from tuyengiao.core.management.commands.stats import COMMON_LABELS
-
-    provider = {p.name: p for p in providers()}.get(name)
-    labels = (provider.labels or {}) if provider else {}
-
-    def label(path: str) -> str:
-        leaf = path.rsplit(".", 1)[-1]
-        return labels.get(path) or labels.get(leaf) or COMMON_LABELS.get(leaf) or leaf
-
-    label.title = (provider.title if provider and provider.title else "") or label(name)
-    return label
-
-
 def _extra_sections(figures: dict, skip=()) -> list[dict]:
     """Sections of other providers as {"title", "lines": [(label, value)]}, labelled by the provider;
     ``skip``: sections the report already states for its exact period (the activity registers)."""
-    from tuyengiao.core.management.commands.stats import _flatten
-
     sections = []
     for name, values in figures.items():
         if name in OWN_SECTIONS or name in skip or not isinstance(values, dict):
             continue
         label = labeller(name)
         lines = [{"label": label(path), "value": value, "rate": path.endswith("_rate")}
-                 for path, value in _flatten(values) if not path.endswith("year")]
+                 for path, value in flatten(values) if not path.endswith("year")]
         if not any(line["value"] for line in lines):
             continue  # nothing happened in this register: no line of zeros in the report
         sections.append({"title": label.title, "lines": lines})

@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
+from tuyengiao.core.figure_labels import labeller
 from tuyengiao.core.figures import collect
 from tuyengiao.core.formats import vn_number, vn_percent
 from tuyengiao.core.views import ScopedView
@@ -102,8 +103,6 @@ def _conference_bars(rows, year: int) -> list[Bar]:
 
 def _initiative_chart(unit: Unit, initiatives: dict):
     """The subtree's models by stage, each bar out of all registered, linked to the register."""
-    from tuyengiao.reports.content import labeller
-
     label, total, url = labeller("initiatives"), initiatives["total"], f"{reverse('initiatives:list')}?unit={unit.code}"
     rows = [Bar(label(key).capitalize(), vn_number(value), url, [Part(value / total, css, label(key))])
             for key, value in initiatives.items() if isinstance(value, int)

@@ -5,7 +5,8 @@ import json as jsonlib
 
 from django.core.management.base import BaseCommand, CommandError
 
-from tuyengiao.core.figures import collect, providers
+from tuyengiao.core.figure_labels import flatten, labeller
+from tuyengiao.core.figures import collect
 from tuyengiao.core.formats import vn_date, vn_number
 from tuyengiao.org.models import Unit, UnitKind
 from tuyengiao.org.services import normalize_code
@@ -14,17 +15,6 @@ TIER_LABELS = {"province": "cấp tỉnh", "upper": "cấp trên cơ sở", "gra
 CATEGORY_LABELS = {"party": "đảng viên", "civil": "công chức, viên chức", "youth": "đoàn viên",
                    "association": "hội viên"}
 GENDER_LABELS = {"male": "nam", "female": "nữ"}
-
-
-# Labels of keys later sections commonly use, for sections whose provider gives none.
-COMMON_LABELS = {
-    "year": "năm", "total": "tổng số", "individual": "Cá nhân", "collective": "Tập thể",
-    "expected": "phải đăng ký", "submitted": "đã nộp", "on_time": "đúng hạn", "late": "nộp muộn",
-    "missing": "chưa nộp", "drafts": "đang soạn", "pending": "chờ duyệt", "returned": "trả lại",
-    "accepted": "đã duyệt", "deeds": "việc đăng ký", "assessed_deeds": "việc đã đánh giá",
-    "completed_deeds": "việc hoàn thành", "submitted_rate": "tỷ lệ đã nộp", "completion_rate": "tỷ lệ hoàn thành",
-    "pledges": "Đăng ký làm theo Bác",
-}
 
 
 def _n(value, key: str = "") -> str:
@@ -43,14 +33,8 @@ def _n(value, key: str = "") -> str:
 
 def _section(name: str, values: dict) -> list[str]:
     """A later provider's section as text: labelled from its registration, else common words."""
-    registered = {p.name: p for p in providers()}.get(name)
-    labels = (registered.labels or {}) if registered else {}
-
-    def label(path: str) -> str:
-        leaf = path.rsplit(".", 1)[-1]
-        return labels.get(path) or labels.get(leaf) or COMMON_LABELS.get(leaf) or leaf
-
-    title = (registered.title if registered and registered.title else "") or label(name)
+    label = labeller(name)
+    title = label.title
     scalars = [(key, value) for key, value in values.items() if not isinstance(value, dict)]
     heading = title + (" (" + "; ".join(f"{label(k)} {_n(v, k)}" for k, v in scalars) + ")" if scalars else "")
     lines = [heading + ":"]
@@ -58,24 +42,13 @@ def _section(name: str, values: dict) -> list[str]:
         if isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()):
             # A breakdown (per kind, per level): one line per part, named.
             for part, figures in value.items():
-                items = _flatten(figures, f"{key}.{part}.")
+                items = flatten(figures, f"{key}.{part}.")
                 lines.append(f"  {label(key)}, {label(f'{key}.{part}')}: "
                              + "; ".join(f"{label(path)} {_n(v, path)}" for path, v in items))
         elif isinstance(value, dict):
-            items = _flatten(value, f"{key}.")
+            items = flatten(value, f"{key}.")
             lines.append(f"  {label(key)}: " + "; ".join(f"{label(path)} {_n(v, path)}" for path, v in items))
     return lines
-
-
-def _flatten(data: dict, prefix: str = "") -> list[tuple[str, object]]:
-    items = []
-    for key, value in data.items():
-        path = f"{prefix}{key}"
-        if isinstance(value, dict):
-            items.extend(_flatten(value, path + "."))
-        else:
-            items.append((path, value))
-    return items
 
 
 def summary(figures: dict) -> list[str]:
