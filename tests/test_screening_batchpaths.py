@@ -96,3 +96,43 @@ def test_chunk_table_starts_again_past_its_cap(monkeypatch):
         assert lengths.tolist() == [len(syllables(text)) for text in texts]
     token_hashes(["hồ sơ"])
     assert len(TABLE.rows) <= 50 + 10
+
+
+def test_equal_counts_is_equal_bytes():
+    from tuyengiao.screening.minhash import equal_counts, packed_low
+
+    rng = np.random.default_rng(2)
+    for width in (72, 13, 8, 1):
+        low = rng.integers(0, 3, (400, width)).astype(np.uint8)
+        left, right = rng.integers(0, 400, 300), rng.integers(0, 400, 300)
+        words = np.ascontiguousarray(packed_low(low).T)
+        expected = (low[left] == low[right]).sum(axis=1)
+        assert equal_counts(words, left, right, -width % 8).tolist() == expected.tolist()
+
+
+def test_batch_band_keys_are_the_stored_keys():
+    """The batch keeps 32-bit bucket keys; the full keys it hands out for storing are those of
+    ``band_keys(text)``, which a single pledge is later looked up by."""
+    from tuyengiao.screening.batch import BatchScreener
+    from tuyengiao.screening.records import Campaign, Pledge
+    from tuyengiao.screening.sketch import band_keys, bucket_keys
+
+    all_texts = texts()[:450] + ["", "   "]
+    screener = BatchScreener(Campaign(2025, "Học tập và làm theo Bác"))
+    screener.add([Pledge(i, f"o{i}", "individual", "U1", 2024 + i % 2, text, "") for i, text in enumerate(all_texts)])
+    assert screener._sketches[0].keys.dtype == np.int32
+    ids, keys = screener.band_keys()
+    assert ids == [i for i, text in enumerate(all_texts) if text.strip()]
+    assert keys.dtype == np.int64
+    for pledge_id, row in zip(ids, keys.tolist()):
+        assert row == band_keys(all_texts[pledge_id])
+    assert bucket_keys(keys).tolist() == (keys >> 32).tolist()
+    # A pledge without text, last of the batch, is screened too (it once broke the length check).
+    flags = screener.finish().by_id()
+    assert flags[len(all_texts) - 1] == [] and len(flags) == sum(1 for i in range(len(all_texts)) if i % 2)
+
+
+def test_release_free_memory_runs_here():
+    from tuyengiao.screening.memory import release_free_memory
+
+    assert release_free_memory() in (True, False)

@@ -17,6 +17,7 @@ import numpy as np
 
 from tuyengiao.screening import flags as F
 from tuyengiao.screening.copies import DeedSets, best_per_left, measure, overlap_copy, past_copy
+from tuyengiao.screening.memory import release_free_memory
 from tuyengiao.screening.peers import PledgeTable, cluster_summaries, find_peers
 from tuyengiao.screening.records import COLLECTIVE, DEFAULT_SETTINGS, INDIVIDUAL, Campaign, Flag, Pledge, Settings
 from tuyengiao.screening.shingles import jaccard_and_containment
@@ -90,7 +91,7 @@ class BatchScreener:
         base = len(self.ids)
         params = self.settings.lsh
         prepared = prepare([p.text for p in chunk], params)
-        self._sketches.append(Sketch.of(prepared.sets, params))
+        self._sketches.append(Sketch.of(prepared.sets, params).compact())  # 32-bit keys: kept until the end
         self.ids.extend(p.id for p in chunk)
         if self.keep_texts:
             self.texts.extend(p.text for p in chunk)
@@ -122,6 +123,7 @@ class BatchScreener:
         settings = self.settings
         sketch = Sketch.merge(self._sketches, settings.lsh)
         self._sketches = [sketch]
+        release_free_memory()  # the pieces' memory, before the large arrays of the comparisons
         table = PledgeTable(*(np.concatenate(self._columns[name]) if self._columns[name] else np.zeros(0, np.int64)
                               for name in ("owner", "unit", "year", "collective")),
                             screened=np.zeros(0, bool))
@@ -130,9 +132,11 @@ class BatchScreener:
         deeds = DeedSets.concat(self._deeds)
         self.progress("near-duplicates", len(self.ids))
         peers = find_peers(sketch, table, settings.copy_jaccard, settings.bucket_window, settings.prefilter_margin)
+        release_free_memory()
         self.progress("copies", len(self.ids))
         past = self._past(sketch, table, deeds)
         overlap = self._overlap(sketch, table, deeds)
+        release_free_memory()
         clusters = cluster_summaries(peers.component, table, sorted(peers.match), self.ids)
         peer_left = np.fromiter(peers.match, np.int64, len(peers.match))
         peer_right = np.array([peers.match[p][0] for p in peer_left.tolist()], dtype=np.int64)
@@ -207,10 +211,15 @@ class BatchScreener:
     def band_keys(self) -> tuple[list, np.ndarray]:
         """The ids of the added pledges that have any text, and their LSH band keys (a row each),
         for storing: a later single pledge finds them by one indexed lookup."""
-        sketch = Sketch.merge(self._sketches, self.settings.lsh)
+        params = self.settings.lsh
+        sketch = Sketch.merge(self._sketches, params)
         self._sketches = [sketch]
         rows = np.flatnonzero(sketch.sets.sizes > 0)
-        return [self.ids[int(i)] for i in rows], sketch.keys[rows]
+        # The batch kept 32-bit bucket keys only; the full keys come again from the shingle sets.
+        keys = np.empty((len(rows), params.bands), dtype=np.int64)
+        for begin in range(0, len(rows), PIECE):
+            keys[begin : begin + PIECE] = Sketch.of(sketch.sets.take(rows[begin : begin + PIECE]), params).keys
+        return [self.ids[int(i)] for i in rows], keys
 
     def _deed_count(self, p: int) -> int:
         if not hasattr(self, "_all_deed_counts"):

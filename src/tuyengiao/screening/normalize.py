@@ -14,6 +14,7 @@ For screening, ``syllables`` gives the canonical words with every number folded 
 
 import re
 import unicodedata
+from itertools import repeat
 
 # Letters that look like Đ/đ but are not (Icelandic eth, African D with stroke).
 LOOKALIKES = {"\u00d0": "\u0110", "\u0189": "\u0110", "\u00f0": "\u0111", "\u0256": "\u0111"}
@@ -47,8 +48,13 @@ def nfc_lines(text: str) -> str:
     soon as one line is not NFC: the check then normalises everything."""
     if text.isascii():
         return text
-    return "\n".join(line if unicodedata.is_normalized("NFC", line) else unicodedata.normalize("NFC", line)
-                     for line in text.split("\n"))
+    lines = text.split("\n")
+    normal = list(map(unicodedata.is_normalized, repeat("NFC", len(lines)), lines))  # a loop in C
+    if all(normal):
+        return text
+    for i in [i for i, ok in enumerate(normal) if not ok]:
+        lines[i] = unicodedata.normalize("NFC", lines[i])
+    return "\n".join(lines)
 
 
 def _split_tone(syllable: str) -> tuple[str, int]:

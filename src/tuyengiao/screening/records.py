@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from itertools import compress
 from typing import Any
+
+import numpy as np
 
 from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams
 from tuyengiao.screening.normalize import LOOKALIKES, clean, nfc_lines
@@ -127,15 +130,11 @@ def split_deeds_batch(texts: list[str | None]) -> tuple[list[str], list[int]]:
             joined = joined.replace(space, " ")
     while "  " in joined:
         joined = joined.replace("  ", " ")
-    deeds, counts, count = [], [], 0
-    for line in joined[1:].split("\n"):
-        if line == _TEXT_END:
-            counts.append(count)
-            count = 0
-        else:
-            line = line.strip()
-            if line:
-                deeds.append(line)
-                count += 1
-    counts.append(count)
-    return deeds, counts
+    # Loops in C (map, compress): stripped lines, the non-empty ones are deeds, text ends counted.
+    lines = list(map(str.strip, joined[1:].split("\n")))
+    ends = np.fromiter(map(_TEXT_END.__eq__, lines), dtype=bool, count=len(lines))
+    kept = np.fromiter(map(bool, lines), dtype=bool, count=len(lines)) & ~ends
+    deeds = list(compress(lines, kept.tolist()))
+    before_end = np.cumsum(kept)[np.flatnonzero(ends)]
+    counts = np.diff(np.concatenate([[0], before_end, [len(deeds)]]))
+    return deeds, counts.tolist()

@@ -11,6 +11,7 @@ from typing import Sequence
 
 import numpy as np
 
+from tuyengiao.screening.memory import release_free_memory
 from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams, band_key_matrix, low_bytes, signatures
 from tuyengiao.screening.records import split_deeds_batch
 from tuyengiao.screening.shingles import ShingleSets, Tokens, offsets
@@ -57,13 +58,18 @@ class Sketch:
     """What the near-duplicate search keeps per pledge."""
 
     sets: ShingleSets
-    keys: np.ndarray  # (pledges, bands) int64; meaningless where ``sets.sizes == 0``
+    # (pledges, bands): int64 band keys, or their int32 ``bucket_keys``; meaningless where ``sets.sizes == 0``
+    keys: np.ndarray
     low: np.ndarray  # (pledges, num_perm) uint8: b-bit signature for cheap estimates
 
     @classmethod
     def of(cls, sets: ShingleSets, params: LSHParams = DEFAULT_PARAMS) -> "Sketch":
         signature = signatures(sets, params)
         return cls(sets, band_key_matrix(signature, params), low_bytes(signature))
+
+    def compact(self) -> "Sketch":
+        """The same with ``bucket_keys`` (half the memory of the keys), for a batch."""
+        return Sketch(self.sets, bucket_keys(self.keys), self.low)
 
     @classmethod
     def concat(cls, parts: Sequence["Sketch"], params: LSHParams = DEFAULT_PARAMS) -> "Sketch":
@@ -98,7 +104,19 @@ def _drain(arrays: list[np.ndarray]) -> np.ndarray:
         result[at : at + len(part)] = part
         at += len(part)
         del part
+        if len(arrays) % 64 == 0:  # the copied parts' memory back to the system as we go
+            release_free_memory()
     return result
+
+
+def bucket_keys(keys: np.ndarray) -> np.ndarray:
+    """The high 32 bits of 64-bit band keys (32-bit keys are returned as they are): what a batch
+    keeps in memory to group pledges by band. Two different keys share their high bits with
+    probability 2**-32; at a few million pledges that puts a few thousand unrelated pairs in one
+    bucket, which verification drops."""
+    if keys.dtype == np.int32:
+        return keys
+    return (keys >> 32).astype(np.int32)
 
 
 def band_keys(text: str, params: LSHParams = DEFAULT_PARAMS) -> list[int]:

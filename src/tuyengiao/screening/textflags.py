@@ -56,7 +56,10 @@ class TextScreen:
         chars = prepared.deed_chars()[deeds]
         deed_base = np.concatenate([[0], np.cumsum(counts)])
         guide = max(self.campaign.length_guide, 1) * self.settings.too_long_factor
-        longest = np.maximum.reduceat(chars, deed_base[:-1]) if len(chars) else np.zeros(0)
+        longest = np.zeros(len(pledges), dtype=chars.dtype)
+        some = np.flatnonzero(counts > 0)  # reduceat needs a deed at every start (an empty pledge has none)
+        if len(some):
+            longest[some] = np.maximum.reduceat(chars, deed_base[some])
         total = np.bincount(deed_pledge, weights=chars, minlength=len(pledges))
         long_maybe = (longest >= guide) | (total >= guide * max(self.campaign.max_deeds, 1)) | (
             counts > 2 * max(self.campaign.max_deeds, 1))
