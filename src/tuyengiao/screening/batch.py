@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import count, repeat
+from operator import attrgetter, eq, is_
 from typing import Callable, Iterable, Sequence
 
 import numpy as np
@@ -39,19 +41,24 @@ class BatchResult:
         return dict(self.flags)
 
 
-class _Codes(dict):
-    """value -> small int, and back."""
+class _Codes:
+    """value -> int code, and back; a batch's values are coded in C loops (``map``), not a Python
+    call per pledge. Codes are unique but not dense: a value's code is where the counter stood."""
 
     def __init__(self):
-        super().__init__()
-        self.values: list = []
+        self._code: dict = {}
+        self._value: dict[int, object] = {}
+        self._counter = count()
 
-    def code(self, value) -> int:
-        found = self.get(value)
-        if found is None:
-            found = self[value] = len(self.values)
-            self.values.append(value)
+    def codes(self, values: list) -> np.ndarray:
+        start = next(self._counter)
+        found = np.fromiter(map(self._code.setdefault, values, self._counter), np.int64, len(values))
+        for i in np.flatnonzero(found == np.arange(start + 1, start + 1 + len(values))).tolist():
+            self._value[int(found[i])] = values[i]  # first seen here
         return found
+
+    def value(self, code: int):
+        return self._value[int(code)]
 
 
 class BatchScreener:
@@ -96,11 +103,13 @@ class BatchScreener:
         if self.keep_texts:
             self.texts.extend(p.text for p in chunk)
         # Small integer types: these columns are kept for every pledge until ``finish``.
-        self._columns["owner"].append(np.fromiter((self._owners.code(p.owner) for p in chunk), np.int32, len(chunk)))
-        self._columns["unit"].append(np.fromiter(
-            (-1 if p.unit is None else self._units.code(p.unit) for p in chunk), np.int32, len(chunk)))
-        self._columns["year"].append(np.fromiter((p.year for p in chunk), np.int16, len(chunk)))
-        self._columns["collective"].append(np.fromiter((p.kind == COLLECTIVE for p in chunk), bool, len(chunk)))
+        self._columns["owner"].append(self._owners.codes(list(map(attrgetter("owner"), chunk))).astype(np.int32))
+        units = list(map(attrgetter("unit"), chunk))
+        no_unit = np.fromiter(map(is_, units, repeat(None)), bool, len(chunk))
+        self._columns["unit"].append(np.where(no_unit, -1, self._units.codes(units)).astype(np.int32))
+        self._columns["year"].append(np.fromiter(map(attrgetter("year"), chunk), np.int16, len(chunk)))
+        kinds = map(attrgetter("kind"), chunk)
+        self._columns["collective"].append(np.fromiter(map(eq, kinds, repeat(COLLECTIVE)), bool, len(chunk)))
         self._deed_counts.append(prepared.deed_counts.astype(np.int32))
         screened = np.flatnonzero(self._columns["year"][-1] == year)
         if len(screened):
@@ -197,9 +206,9 @@ class BatchScreener:
 
     def _copy_flag(self, code, p, matched, text, text_of, sketch, table, clusters, component) -> Flag:
         other, score, jaccard, contained, deed_share, deed_number = matched
-        pledge = Pledge(self.ids[other], self._owners.values[table.owner[other]],
+        pledge = Pledge(self.ids[other], self._owners.value(table.owner[other]),
                         COLLECTIVE if table.collective[other] else INDIVIDUAL,
-                        self._units.values[table.unit[other]] if table.unit[other] >= 0 else None,
+                        self._units.value(table.unit[other]) if table.unit[other] >= 0 else None,
                         int(table.year[other]), text_of(other))
         info = match_info(pledge, score, jaccard, contained, deed_share, deed_number)
         if code == "copied_past":

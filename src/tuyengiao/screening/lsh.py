@@ -102,9 +102,7 @@ def near_pairs(sketch: Sketch, eligible: np.ndarray, wanted: np.ndarray, thresho
         members, run, sizes = _band_runs(sketch.keys, rows, band, wanted)
         if not len(members):
             continue
-        low = np.empty((words.shape[1], len(members)), dtype=words.dtype)
-        for word, column in enumerate(low):  # a word at a time: no second copy of the rows
-            np.take(words[:, word], members, out=column)
+        low = np.ascontiguousarray(words[members].T)  # rows gathered whole, then a row per word
         for distance, index in _neighbours(members, run, sizes, wanted, window):
             candidates += len(index)
             index = index[equal_counts(low, index, index + distance, -num_perm % 8) >= needed]

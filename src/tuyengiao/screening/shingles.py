@@ -239,16 +239,12 @@ def intersections(sets: ShingleSets, left, right, other: ShingleSets | None = No
     """|A ∩ B| for each pair: A = ``sets`` document left[p], B = ``other`` (default ``sets``)
     document right[p], exactly.
 
-    For a chunk of pairs, the B sets are laid end to end as keys (pair << 32 | value), which are
-    then sorted as a whole; every element of A becomes the same kind of key and one
-    ``searchsorted`` finds it or not. Within one store the smaller set of each pair is looked up.
+    For a chunk of pairs, the A sets and the B sets are laid end to end as keys (pair << 32 |
+    value) and merged; equal neighbours are the common values.
     """
     other = sets if other is None else other
     left = np.asarray(left, dtype=np.int64)
     right = np.asarray(right, dtype=np.int64)
-    if other is sets:
-        swap = sets.sizes[left] > sets.sizes[right]
-        left, right = np.where(swap, right, left), np.where(swap, left, right)
     result = np.zeros(len(left), dtype=np.int64)
     work = np.cumsum(sets.sizes[left] + other.sizes[right])
     begin = 0
@@ -273,11 +269,13 @@ def _intersect_chunk(sets: ShingleSets, small: np.ndarray, other: ShingleSets, l
     hay, hay_pair = _gather(other, large)
     if len(needles) == 0 or len(hay) == 0:
         return np.zeros(len(small), dtype=np.int64)
-    hay_keys = (hay_pair << U64(32)) | hay.astype(U64)  # sorted: pairs in order, values sorted within
-    keys = (needle_pair << U64(32)) | needles.astype(U64)
-    where = np.searchsorted(hay_keys, keys)
-    found = hay_keys[np.minimum(where, len(hay_keys) - 1)] == keys
-    return np.bincount(needle_pair[found].astype(np.int64), minlength=len(small)).astype(np.int64)
+    # Both key lists are sorted (pairs in order, values sorted within): a stable sort of the two
+    # end to end is one merge (timsort finds the two runs), and a value in both sets of a pair
+    # becomes two equal neighbours. Values are distinct within a set.
+    keys = np.concatenate([(hay_pair << U64(32)) | hay.astype(U64), (needle_pair << U64(32)) | needles.astype(U64)])
+    keys.sort(kind="stable")
+    same = keys[1:] == keys[:-1]
+    return np.bincount((keys[1:][same] >> U64(32)).astype(np.int64), minlength=len(small))
 
 
 def jaccard_and_containment(sets: ShingleSets, left, right, other: ShingleSets | None = None):
