@@ -47,10 +47,11 @@ def test_near_pairs_band_by_band_is_candidates_then_verify():
     sketch = Sketch.concat(parts)
     eligible = sketch.sets.sizes > 0
     wanted = eligible & (np.arange(len(all_texts)) % 3 == 0)
-    for threshold, margin in ((0.45, 0.15), (0.3, 0.25), (0.8, 0.1)):
-        left, right = candidate_pairs(sketch.keys, eligible, wanted)
+    for (threshold, margin), window in zip(((0.45, 0.15), (0.3, 0.25), (0.8, 0.1), (0.45, 0.15)), (32, 32, 32, 2)):
+        left, right = candidate_pairs(sketch.keys, eligible, wanted, window)
         expected = verify(sketch, left, right, threshold, margin)
-        found_left, found_right, jaccard, candidates = near_pairs(sketch, eligible, wanted, threshold, 32, margin)
+        found_left, found_right, jaccard, candidates = near_pairs(sketch, eligible, wanted, threshold, window,
+                                                                  margin)
         assert found_left.tolist() == expected[0].tolist() and found_right.tolist() == expected[1].tolist()
         assert np.allclose(jaccard, expected[2])
         assert candidates >= len(left) > len(found_left) > 0
@@ -136,3 +137,19 @@ def test_release_free_memory_runs_here():
     from tuyengiao.screening.memory import release_free_memory
 
     assert release_free_memory() in (True, False)
+
+
+def test_crowded_buckets_pair_rows_through_a_second_band():
+    """Sixty variants of one pledge fill every bucket they share (crowded beyond window + 1):
+    they are paired through pairs of crowded bands, not all with all, and still all found."""
+    base = ("Vận động 30 hộ dân ở thôn Đông Hòa phân loại rác thải tại nguồn, tuyên truyền qua loa truyền "
+            "thanh hằng tuần, kiểm tra thực tế mỗi tháng và báo cáo kết quả với chi bộ")
+    extra = "an bình hòa phú gia đông tây nam bắc thanh hà minh khai nhân lạc sơn tân hưng phước long".split()
+    variants = [f"{base} cùng {a} {b}" for a in extra[:10] for b in extra[10:16]]
+    sketch = Sketch.of(prepare(variants).sets)
+    every = np.ones(len(variants), dtype=bool)
+    left, right, jaccard, candidates = near_pairs(sketch, every, every, 0.45, 3, 0.15)
+    *_, all_with_all = near_pairs(sketch, every, every, 0.45, len(variants), 0.15)  # no bucket crowded
+    assert candidates < all_with_all
+    assert set(left.tolist()) | set(right.tolist()) == set(range(len(variants)))
+    assert (jaccard >= 0.45).all()

@@ -19,30 +19,95 @@ import numpy as np
 from tuyengiao.screening.memory import release_free_memory
 from tuyengiao.screening.minhash import (DEFAULT_PARAMS, LSHParams, equal_counts, estimate_from_counts,
                                          estimate_jaccard, packed_low)
-from tuyengiao.screening.shingles import distinct, jaccard_and_containment
+from tuyengiao.screening.shingles import U64, distinct, jaccard_and_containment
 from tuyengiao.screening.sketch import Sketch, bucket_keys, prepare
 
 
-def _band_runs(keys: np.ndarray, rows: np.ndarray, band: int, wanted: np.ndarray):
-    """Rows sharing this band's key with another row and in a bucket holding a ``wanted`` row,
-    sorted by key: (members, run number of each, size of every run)."""
+def _runs(bucket: np.ndarray, rows: np.ndarray, wanted: np.ndarray, total: int):
+    """Rows sorted by bucket, keeping the buckets of two rows or more that hold a ``wanted`` row:
+    (members, bucket of each, run number of each, size of every run)."""
     # One sort of (bucket, row) packed into an int64: several times faster than a stable argsort.
-    shift = max(1, (len(keys) - 1).bit_length())
-    packed = bucket_keys(keys[rows, band]).astype(np.int64) << shift
+    shift = max(1, (total - 1).bit_length())
+    packed = bucket.astype(np.int64) << shift
     packed |= rows
     packed.sort()
+    if len(packed) > 1:  # a row twice in one bucket (a hash collision of pairs of bands): once
+        packed = packed[np.concatenate([[True], packed[1:] != packed[:-1]])]
     sorted_keys, members = packed >> shift, packed & ((1 << shift) - 1)
+    if not len(packed):
+        empty = np.zeros(0, np.int64)
+        return empty, empty, empty, np.zeros(1, np.int64)
     boundary = np.empty(len(sorted_keys), dtype=bool)
     boundary[0] = True
     np.not_equal(sorted_keys[1:], sorted_keys[:-1], out=boundary[1:])
     run = np.cumsum(boundary) - 1
     sizes = np.bincount(run)
-    crowded = sizes[run] >= 2
-    members, run = members[crowded], run[crowded]
+    keep = sizes[run] >= 2
+    members, run, sorted_keys = members[keep], run[keep], sorted_keys[keep]
     wanted_run = np.zeros(len(sizes), dtype=bool)
     wanted_run[run[wanted[members]]] = True
     keep = wanted_run[run]
-    return members[keep], run[keep], sizes
+    return members[keep], sorted_keys[keep], run[keep], sizes
+
+
+def _buckets(keys: np.ndarray, rows: np.ndarray, wanted: np.ndarray, window: int):
+    """Yield (members, run, sizes) for every band, then for pairs of crowded bands.
+
+    A bucket of more than ``window + 1`` rows is crowded: many texts share a band there because
+    they share common phrases, not because one copies another (and identical texts are grouped
+    before this). Pairing each of its rows with a few arbitrary neighbours found few copies at
+    great cost. Its rows are paired instead through a second crowded band they also share: the
+    buckets of pairs of crowded bands of a row. Near-duplicates share many bands; texts that
+    only share a frame rarely share two. On the benchmark's corpus (200,000 pledges against
+    600,000) this verified 3% more pairs from 30% of the candidates, in less time.
+    """
+    total, crowd = len(keys), window + 1
+    crowded: list[np.ndarray] = []
+    for band in range(keys.shape[1]):
+        members, bucket, run, sizes = _runs(bucket_keys(keys[rows, band]), rows, wanted, total)
+        big = sizes[run] > crowd
+        if big.any():
+            crowded.append(_crowded_entries(members[big], band, bucket[big]))
+            members, run = members[~big], run[~big]
+        yield members, run, sizes
+    if crowded:
+        entry_rows, entry_buckets = _band_pair_buckets(np.concatenate(crowded))
+        del crowded
+        members, _, run, sizes = _runs(entry_buckets, entry_rows, wanted, total)
+        yield members, run, sizes
+
+
+# A crowded band of a row is paired with its next 4 crowded bands (in band order), not all: the
+# pairs of all of them grow with the square of a row's crowded bands, which grows with the corpus.
+BAND_PAIR_REACH = 4
+_ROW_SHIFT = 37  # crowded entries: row << 37 | band << 32 | bucket (32 bits)
+
+
+def _crowded_entries(members: np.ndarray, band: int, bucket: np.ndarray) -> np.ndarray:
+    if len(members) and int(members.max()) >= 1 << (63 - _ROW_SHIFT):
+        raise ValueError("too many pledges for one batch")
+    return (members.astype(np.int64) << _ROW_SHIFT) | (band << 32) | (bucket.astype(np.int64) & 0xFFFFFFFF)
+
+
+def _band_pair_buckets(entries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each row and each pair of its crowded bands (b1 < b2, at most ``BAND_PAIR_REACH``
+    crowded bands apart): the row, and a 32-bit bucket key of (b1, key of b1, b2, key of b2)."""
+    entries.sort()  # by row, then band
+    row = entries >> _ROW_SHIFT
+    rows, buckets = [], []
+    for distance in range(1, min(len(entries), BAND_PAIR_REACH + 1)):
+        same = row[distance:] == row[:-distance]
+        if not same.any():
+            break
+        first, second = entries[:-distance][same], entries[distance:][same]
+        low = (first & ((1 << _ROW_SHIFT) - 1)).view(U64)  # band << 32 | bucket
+        high = (second & ((1 << _ROW_SHIFT) - 1)).view(U64)
+        rows.append(row[distance:][same])
+        mixed = (low * U64(0x9E3779B97F4A7C15) + high * U64(0xC2B2AE3D27D4EB4F)) >> U64(32)
+        buckets.append(mixed.astype(np.uint32).view(np.int32))
+    if not rows:
+        return np.zeros(0, np.int64), np.zeros(0, np.int32)
+    return np.concatenate(rows), np.concatenate(buckets)
 
 
 def _neighbours(members: np.ndarray, run: np.ndarray, sizes: np.ndarray, wanted: np.ndarray, window: int):
@@ -59,14 +124,14 @@ def _neighbours(members: np.ndarray, run: np.ndarray, sizes: np.ndarray, wanted:
 
 
 def band_pairs(keys: np.ndarray, eligible: np.ndarray, wanted: np.ndarray, window: int = 32):
-    """Per band, the distinct pairs (i < j) of eligible rows sharing that band's key, with at
-    least one ``wanted`` row, as codes ``i * len(keys) + j``."""
+    """Per band (and once more for pairs of crowded bands, see ``_buckets``), the distinct pairs
+    (i < j) of eligible rows sharing a bucket, with at least one ``wanted`` row, as codes
+    ``i * len(keys) + j``."""
     rows = np.flatnonzero(eligible)
     total = len(keys)
     if len(rows) < 2:
         return
-    for band in range(keys.shape[1]):
-        members, run, sizes = _band_runs(keys, rows, band, wanted)
+    for members, run, sizes in _buckets(keys, rows, wanted, window):
         found = []
         for distance, index in _neighbours(members, run, sizes, wanted, window):
             left, right = members[index], members[index + distance]
@@ -98,8 +163,7 @@ def near_pairs(sketch: Sketch, eligible: np.ndarray, wanted: np.ndarray, thresho
     words, num_perm = packed_low(sketch.low), sketch.low.shape[1]
     needed = int(np.argmax(estimate_from_counts(np.arange(num_perm + 2), num_perm) >= threshold - margin))
     kept, candidates = [], 0
-    for band in range(sketch.keys.shape[1] if len(rows) >= 2 else 0):
-        members, run, sizes = _band_runs(sketch.keys, rows, band, wanted)
+    for members, run, sizes in _buckets(sketch.keys, rows, wanted, window) if len(rows) >= 2 else ():
         if not len(members):
             continue
         low = np.ascontiguousarray(words[members].T)  # rows gathered whole, then a row per word
