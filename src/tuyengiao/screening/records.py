@@ -75,7 +75,7 @@ class Settings:
     overlap_containment: float = 0.5  # share of an individual pledge found in the unit's pledge
     too_long_factor: float = 1.5  # "far beyond" the length guide
     prefilter_margin: float = 0.15  # candidates estimated this far below the threshold are not verified
-    bucket_window: int = 32  # in a crowded LSH bucket, compare each pledge with this many neighbours
+    bucket_window: int = 32  # an LSH bucket of more than this + 1 pledges is crowded (lsh._buckets)
     stock_phrases: tuple[str, ...] | None = None  # None: the shipped default list
     vague: VagueRule = field(default_factory=VagueRule)
     relatedness: RelatednessRule = field(default_factory=RelatednessRule)
