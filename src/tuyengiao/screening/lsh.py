@@ -71,10 +71,12 @@ def _buckets(keys: np.ndarray, rows: np.ndarray, wanted: np.ndarray, window: int
             members, run = members[~big], run[~big]
         yield members, run, sizes
     if crowded:
-        entry_rows, entry_buckets = _band_pair_buckets(np.concatenate(crowded))
+        entries = np.concatenate(crowded)
         del crowded
-        members, _, run, sizes = _runs(entry_buckets, entry_rows, wanted, total)
-        yield members, run, sizes
+        entries.sort()  # by row, then band
+        for entry_rows, entry_buckets in _band_pair_buckets(entries, keys.shape[1]):
+            members, _, run, sizes = _runs(entry_buckets, entry_rows, wanted, total)
+            yield members, run, sizes
 
 
 # A crowded band of a row is paired with its next 4 crowded bands (in band order), not all: the
@@ -89,25 +91,30 @@ def _crowded_entries(members: np.ndarray, band: int, bucket: np.ndarray) -> np.n
     return (members.astype(np.int64) << _ROW_SHIFT) | (band << 32) | (bucket.astype(np.int64) & 0xFFFFFFFF)
 
 
-def _band_pair_buckets(entries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _band_pair_buckets(entries: np.ndarray, bands: int):
     """For each row and each pair of its crowded bands (b1 < b2, at most ``BAND_PAIR_REACH``
-    crowded bands apart): the row, and a 32-bit bucket key of (b1, key of b1, b2, key of b2)."""
-    entries.sort()  # by row, then band
-    row = entries >> _ROW_SHIFT
-    rows, buckets = [], []
-    for distance in range(1, min(len(entries), BAND_PAIR_REACH + 1)):
-        same = row[distance:] == row[:-distance]
-        if not same.any():
-            break
-        first, second = entries[:-distance][same], entries[distance:][same]
-        low = (first & ((1 << _ROW_SHIFT) - 1)).view(U64)  # band << 32 | bucket
-        high = (second & ((1 << _ROW_SHIFT) - 1)).view(U64)
-        rows.append(row[distance:][same])
-        mixed = (low * U64(0x9E3779B97F4A7C15) + high * U64(0xC2B2AE3D27D4EB4F)) >> U64(32)
-        buckets.append(mixed.astype(np.uint32).view(np.int32))
-    if not rows:
-        return np.zeros(0, np.int64), np.zeros(0, np.int32)
-    return np.concatenate(rows), np.concatenate(buckets)
+    crowded bands apart): the row, and a 32-bit bucket key of (b1, key of b1, b2, key of b2).
+    ``entries`` are sorted by row, then band. Yields (rows, buckets) for one b1 at a time: a pair
+    of rows sharing a bucket share its b1, and the working arrays stay a band's size."""
+    payload_bits = (1 << _ROW_SHIFT) - 1  # band << 32 | bucket
+    for first_band in range(bands):
+        first = np.flatnonzero(((entries >> 32) & 31) == first_band)
+        row = entries[first] >> _ROW_SHIFT
+        payload = (entries[first] & payload_bits).view(U64)
+        rows, buckets = [], []
+        for distance in range(1, BAND_PAIR_REACH + 1):
+            inside = first + distance < len(entries)
+            first, row, payload = first[inside], row[inside], payload[inside]
+            second = entries[first + distance]
+            same = (second >> _ROW_SHIFT) == row  # farther entries of a row lie past nearer ones
+            if not same.any():
+                break
+            first, row, payload, second = first[same], row[same], payload[same], second[same]
+            mixed = payload * U64(0x9E3779B97F4A7C15) + (second & payload_bits).view(U64) * U64(0xC2B2AE3D27D4EB4F)
+            rows.append(row)
+            buckets.append((mixed >> U64(32)).astype(np.uint32).view(np.int32))
+        if rows:
+            yield np.concatenate(rows), np.concatenate(buckets)
 
 
 def _neighbours(members: np.ndarray, run: np.ndarray, sizes: np.ndarray, wanted: np.ndarray, window: int):
