@@ -20,6 +20,7 @@ import numpy as np
 from tuyengiao.screening import flags as F
 from tuyengiao.screening.copies import DeedSets, best_per_left, measure, overlap_copy, past_copy
 from tuyengiao.screening.memory import release_free_memory
+from tuyengiao.screening.minhash import band_key_matrix, signatures
 from tuyengiao.screening.peers import PledgeTable, cluster_summaries, find_peers
 from tuyengiao.screening.records import COLLECTIVE, DEFAULT_SETTINGS, INDIVIDUAL, Campaign, Flag, Pledge, Settings
 from tuyengiao.screening.shingles import jaccard_and_containment
@@ -227,7 +228,8 @@ class BatchScreener:
         # The batch kept 32-bit bucket keys only; the full keys come again from the shingle sets.
         keys = np.empty((len(rows), params.bands), dtype=np.int64)
         for begin in range(0, len(rows), PIECE):
-            keys[begin : begin + PIECE] = Sketch.of(sketch.sets.take(rows[begin : begin + PIECE]), params).keys
+            sets = sketch.sets.take(rows[begin : begin + PIECE])
+            keys[begin : begin + PIECE] = band_key_matrix(signatures(sets, params), params)
         return [self.ids[int(i)] for i in rows], keys
 
     def _deed_count(self, p: int) -> int:

@@ -30,13 +30,13 @@ def _runs(bucket: np.ndarray, rows: np.ndarray, wanted: np.ndarray, total: int):
     shift = max(1, (total - 1).bit_length())
     packed = bucket.astype(np.int64) << shift
     packed |= rows
-    packed.sort()
-    if len(packed) > 1:  # a row twice in one bucket (a hash collision of pairs of bands): once
-        packed = packed[np.concatenate([[True], packed[1:] != packed[:-1]])]
-    sorted_keys, members = packed >> shift, packed & ((1 << shift) - 1)
     if not len(packed):
         empty = np.zeros(0, np.int64)
         return empty, empty, empty, np.zeros(1, np.int64)
+    packed.sort()
+    # A row twice in one bucket (two of its pairs of crowded bands hashed alike): once.
+    packed = packed[np.concatenate([[True], packed[1:] != packed[:-1]])]
+    sorted_keys, members = packed >> shift, packed & ((1 << shift) - 1)
     boundary = np.empty(len(sorted_keys), dtype=bool)
     boundary[0] = True
     np.not_equal(sorted_keys[1:], sorted_keys[:-1], out=boundary[1:])
@@ -130,6 +130,11 @@ def _neighbours(members: np.ndarray, run: np.ndarray, sizes: np.ndarray, wanted:
         yield distance, np.flatnonzero(same)
 
 
+def _pair_codes(left: np.ndarray, right: np.ndarray, total: int) -> np.ndarray:
+    """Pairs as codes ``i * total + j``, i < j."""
+    return np.minimum(left, right).astype(np.int64) * total + np.maximum(left, right)
+
+
 def band_pairs(keys: np.ndarray, eligible: np.ndarray, wanted: np.ndarray, window: int = 32):
     """Per band (and once more for pairs of crowded bands, see ``_buckets``), the distinct pairs
     (i < j) of eligible rows sharing a bucket, with at least one ``wanted`` row, as codes
@@ -141,8 +146,7 @@ def band_pairs(keys: np.ndarray, eligible: np.ndarray, wanted: np.ndarray, windo
     for members, run, sizes in _buckets(keys, rows, wanted, window):
         found = []
         for distance, index in _neighbours(members, run, sizes, wanted, window):
-            left, right = members[index], members[index + distance]
-            found.append(np.minimum(left, right).astype(np.int64) * total + np.maximum(left, right))
+            found.append(_pair_codes(members[index], members[index + distance], total))
         if found:
             yield distinct(np.concatenate(found))
 
@@ -177,8 +181,7 @@ def near_pairs(sketch: Sketch, eligible: np.ndarray, wanted: np.ndarray, thresho
         for distance, index in _neighbours(members, run, sizes, wanted, window):
             candidates += len(index)
             index = index[equal_counts(low, index, index + distance, -num_perm % 8) >= needed]
-            left, right = members[index], members[index + distance]
-            kept.append(np.minimum(left, right).astype(np.int64) * total + np.maximum(left, right))
+            kept.append(_pair_codes(members[index], members[index + distance], total))
         del low, members, run
         release_free_memory()  # a band's working arrays, before the next band's
     codes = distinct(np.concatenate(kept)) if kept else np.zeros(0, np.int64)

@@ -264,18 +264,18 @@ def _gather(sets: ShingleSets, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return sets.values[positions], np.repeat(np.arange(len(docs), dtype=np.uint64), counts)
 
 
-def _intersect_chunk(sets: ShingleSets, small: np.ndarray, other: ShingleSets, large: np.ndarray) -> np.ndarray:
-    needles, needle_pair = _gather(sets, small)
-    hay, hay_pair = _gather(other, large)
+def _intersect_chunk(sets: ShingleSets, left: np.ndarray, other: ShingleSets, right: np.ndarray) -> np.ndarray:
+    needles, needle_pair = _gather(sets, left)
+    hay, hay_pair = _gather(other, right)
     if len(needles) == 0 or len(hay) == 0:
-        return np.zeros(len(small), dtype=np.int64)
+        return np.zeros(len(left), dtype=np.int64)
     # Both key lists are sorted (pairs in order, values sorted within): a stable sort of the two
     # end to end is one merge (timsort finds the two runs), and a value in both sets of a pair
     # becomes two equal neighbours. Values are distinct within a set.
     keys = np.concatenate([(hay_pair << U64(32)) | hay.astype(U64), (needle_pair << U64(32)) | needles.astype(U64)])
     keys.sort(kind="stable")
     same = keys[1:] == keys[:-1]
-    return np.bincount((keys[1:][same] >> U64(32)).astype(np.int64), minlength=len(small))
+    return np.bincount((keys[1:][same] >> U64(32)).astype(np.int64), minlength=len(left))
 
 
 def jaccard_and_containment(sets: ShingleSets, left, right, other: ShingleSets | None = None):
