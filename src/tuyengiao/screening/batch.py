@@ -198,7 +198,7 @@ class BatchScreener:
         return self._best(sketch, individuals[keep], target[keep], table, deeds, overlap_copy)
 
     def _best(self, sketch, left, right, table, deeds, rule) -> dict:
-        m = measure(sketch.sets, left, right, deeds, self.settings)
+        m = measure(sketch.sets, left, right, deeds, self.settings, rule)
         hit, score = rule(m, self.settings)
         m, score = m.select(hit), score[hit]
         chosen = best_per_left(m.left, score, table.year[m.right])

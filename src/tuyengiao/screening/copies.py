@@ -14,6 +14,7 @@ jaccard (found through LSH); overlap: containment in the unit's pledge, deed sha
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
@@ -59,12 +60,17 @@ class PairMeasures:
                               ("left", "right", "jaccard", "containment", "deed_share", "deed_number")))
 
 
+Rule = Callable[[PairMeasures, Settings], tuple[np.ndarray, np.ndarray]]  # (is a copy, score) per pair
+
+
 def measure(sets: ShingleSets, left: np.ndarray, right: np.ndarray, deeds: DeedSets | None,
-            settings: Settings) -> PairMeasures:
+            settings: Settings, rule: Rule | None = None) -> PairMeasures:
     """Measures for pairs (left screened, right other) of positions in ``sets``.
 
     ``deeds`` holds the deeds of the left pledges (pledges with one deed need none: their deed
-    share is their containment).
+    share is their containment). With the ``rule`` the measures are for, a pair that the rule
+    rejects gets the deed share of its qualifying deeds only: the same hits and scores as without
+    it, and the deeds of the bulk of unrelated pairs are not compared.
     """
     left = np.asarray(left, dtype=np.int64)
     right = np.asarray(right, dtype=np.int64)
@@ -82,6 +88,14 @@ def measure(sets: ShingleSets, left: np.ndarray, right: np.ndarray, deeds: DeedS
         rank = np.arange(many.sum()) - np.repeat(np.cumsum(many) - many, many)
         deed = order[np.repeat(first, many) + rank]
         big = deeds.sets.sizes[deed] >= settings.min_deed_shingles
+        if rule is not None:
+            # A deed lies inside its pledge, so it shares at most |A ∩ B| shingles with B. Where
+            # the pair is no hit without its deeds, only deeds that could reach the threshold count.
+            without = PairMeasures(left, right, jaccard, contained, np.where(single, contained, 0.0), number)
+            hit = rule(without, settings)[0]
+            inter = np.rint(contained * sets.sizes[left])
+            size = deeds.sets.sizes[deed]  # (a deed of one word has its own shingle, the exception)
+            big &= hit[pair] | (inter[pair] >= settings.deed_containment * size - 1e-9) | (size == 1)
         pair, deed = pair[big], deed[big]
         if len(pair):
             _, deed_contained = jaccard_and_containment(deeds.sets, deed, right[pair], sets)

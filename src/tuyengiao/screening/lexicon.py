@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from tuyengiao.screening.normalize import syllables
-from tuyengiao.screening.shingles import TOKEN_HASHES, Tokens, phrase_hash, run_hashes
+from tuyengiao.screening.shingles import TOKEN_HASHES, Tokens, extend_hash, phrase_hash
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -109,7 +109,7 @@ class Matches:
         return mask
 
 
-_BITS = 16
+_BITS = 18  # a 256 KB mask per table: a run of words passes by chance with p < 0.3%
 
 
 @dataclass
@@ -121,24 +121,27 @@ class Lexicon:
 
     def __post_init__(self):
         keys: dict[int, dict[int, list[int]]] = {}
+        prefixes: dict[int, set[int]] = {}
         self.entry_tokens: list[tuple[str, ...]] = []
         for index, entry in enumerate(self.entries):
             words = tuple(syllables(entry.phrase))
             self.entry_tokens.append(words)
             if not words:
                 continue
-            h = phrase_hash([TOKEN_HASHES[word] for word in words])
+            hashes = [TOKEN_HASHES[word] for word in words]
+            h = phrase_hash(hashes)
             keys.setdefault(len(words), {}).setdefault(h, []).append(index)
+            for k in range(1, len(words)):
+                prefixes.setdefault(k, set()).add(phrase_hash(hashes[:k]))
         self.longest = max(keys, default=0)
+        # Hashes of the runs of k words that begin a longer phrase: a run that is none of them is
+        # not extended, so matching costs a pass over the tokens plus a pass per phrase start.
+        self._prefixes = {k: _hash_set(values) for k, values in prefixes.items()}
         self._tables = {}
         for length, table in keys.items():
-            hashes = np.array(sorted(table), dtype=np.uint64)
+            hashes, present = _hash_set(table)
             counts = np.array([len(table[int(h)]) for h in hashes], dtype=np.int64)
             flat = np.array([i for h in hashes for i in table[int(h)]], dtype=np.int64)
-            # A bit per top-``_BITS``-bit prefix of the phrase hashes: one cheap gather rules out
-            # almost every run of words before the (slower) binary search.
-            present = np.zeros(1 << _BITS, dtype=bool)
-            present[hashes >> np.uint64(64 - _BITS)] = True
             self._tables[length] = (hashes, counts, np.concatenate([[0], np.cumsum(counts)]), flat, present)
         self.kind = np.array([entry.kind for entry in self.entries], dtype=np.int64)
         self.concept = np.array([entry.concept for entry in self.entries], dtype=np.int64)
@@ -157,31 +160,51 @@ class Lexicon:
         return cls(entries, list(concepts))
 
     def match(self, tokens: Tokens) -> Matches:
+        """Every occurrence of every entry, found by extending runs of words one word at a time,
+        only from runs that begin some longer phrase."""
         docs, starts, lengths, entries = [], [], [], []
-        doc_of = tokens.doc_index() if len(tokens.hashes) else np.zeros(0, np.int64)
-        for k, h, valid in run_hashes(tokens, self.longest):
+        values = tokens.hashes
+        position = np.arange(len(values), dtype=np.int64)  # where each live run starts
+        room = np.repeat(tokens.starts[1:], tokens.lengths) - position  # tokens left in its document
+        h = values.copy()
+        for k in range(1, self.longest + 1):
+            if k > 1:
+                h = extend_hash(h, values[position + k - 1])
             table = self._tables.get(k)
-            if table is None:
-                continue
-            hashes, counts, offsets, flat, present = table
-            maybe = np.flatnonzero(present[h >> np.uint64(64 - _BITS)] & valid)
-            where = np.minimum(np.searchsorted(hashes, h[maybe]), len(hashes) - 1)
-            found = hashes[where] == h[maybe]
-            hit, slot = maybe[found], where[found]
-            if not len(hit):
-                continue
-            repeat = counts[slot]
-            position = np.repeat(hit, repeat)
-            first = np.repeat(offsets[slot], repeat)
-            rank = np.arange(len(position)) - np.repeat(np.cumsum(repeat) - repeat, repeat)
-            entries.append(flat[first + rank])
-            starts.append(position)
-            lengths.append(np.full(len(position), k, dtype=np.int64))
-            docs.append(doc_of[position])
+            if table is not None and len(h):
+                hashes, counts, offsets, flat, present = table
+                maybe = np.flatnonzero(present[h >> np.uint64(64 - _BITS)])
+                where = np.minimum(np.searchsorted(hashes, h[maybe]), len(hashes) - 1)
+                found = hashes[where] == h[maybe]
+                hit, slot = position[maybe[found]], where[found]
+                if len(hit):
+                    repeat = counts[slot]
+                    at = np.repeat(hit, repeat)
+                    first = np.repeat(offsets[slot], repeat)
+                    rank = np.arange(len(at)) - np.repeat(np.cumsum(repeat) - repeat, repeat)
+                    entries.append(flat[first + rank])
+                    starts.append(at)
+                    lengths.append(np.full(len(at), k, dtype=np.int64))
+            if k == self.longest or k not in self._prefixes:
+                break
+            # The bits alone: a run let through by a chance bit costs a little work and matches nothing.
+            live = np.flatnonzero(self._prefixes[k][1][h >> np.uint64(64 - _BITS)] & (room > k))
+            position, room, h = position[live], room[live], h[live]
         if not starts:
             empty = np.zeros(0, np.int64)
             return Matches(empty, empty, empty, empty)
-        return Matches(*(np.concatenate(part) for part in (docs, starts, lengths, entries)))
+        start = np.concatenate(starts)
+        doc = np.searchsorted(tokens.starts, start, side="right") - 1
+        return Matches(doc, start, np.concatenate(lengths), np.concatenate(entries))
+
+
+def _hash_set(values) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted hashes, and a bit per top-``_BITS``-bit prefix of them: one cheap gather rules out
+    almost every run of words before the (slower) binary search."""
+    hashes = np.array(sorted(values), dtype=np.uint64)
+    present = np.zeros(1 << _BITS, dtype=bool)
+    present[hashes >> np.uint64(64 - _BITS)] = True
+    return hashes, present
 
 
 @lru_cache(maxsize=1)

@@ -97,8 +97,12 @@ def _band_pair_buckets(entries: np.ndarray, bands: int):
     ``entries`` are sorted by row, then band. Yields (rows, buckets) for one b1 at a time: a pair
     of rows sharing a bucket share its b1, and the working arrays stay a band's size."""
     payload_bits = (1 << _ROW_SHIFT) - 1  # band << 32 | bucket
+    band = ((entries >> 32) & 31).astype(np.int8)
+    by_band = np.argsort(band, kind="stable")  # a radix sort of bytes: the entries of each band, in order
+    bounds = np.searchsorted(band[by_band], np.arange(bands + 1))
+    del band
     for first_band in range(bands):
-        first = np.flatnonzero(((entries >> 32) & 31) == first_band)
+        first = by_band[bounds[first_band] : bounds[first_band + 1]]
         row = entries[first] >> _ROW_SHIFT
         payload = (entries[first] & payload_bits).view(U64)
         rows, buckets = [], []
