@@ -65,7 +65,8 @@ def test_distinct_is_unique():
 
 
 def test_lexicon_prefilter_finds_every_phrase_match():
-    """The bitmap in front of the binary search drops nothing: same matches as searching all runs."""
+    """The bit masks (of phrases, and of the runs that begin a longer phrase) drop nothing: the
+    same matches as searching every run of every length."""
     lexicon = load_lexicon()
     tokens = Tokens.from_texts(texts())
     found = lexicon.match(tokens)
@@ -80,7 +81,39 @@ def test_lexicon_prefilter_finds_every_phrase_match():
             slot = where[position]
             expected.update((int(position), k, int(e)) for e in flat[starts[slot] : starts[slot] + counts[slot]])
     assert set(zip(found.start.tolist(), found.length.tolist(), found.entry.tolist())) == expected
-    assert len(expected) > 500
+    assert len(expected) > 500 and max(k for _, k, _ in expected) >= 4
+    assert np.array_equal(found.doc, tokens.doc_index()[found.start])
+
+
+def test_measure_skips_only_deeds_that_cannot_matter():
+    """With the rule given, ``measure`` compares fewer deeds but yields the same hits, scores,
+    deed shares and deed numbers for every pair the rule keeps."""
+    from tuyengiao.screening.copies import DeedSets, measure, overlap_copy, past_copy
+    from tuyengiao.screening.records import DEFAULT_SETTINGS
+
+    all_texts = texts()
+    prepared = prepare(all_texts)
+    many = np.flatnonzero(prepared.deed_counts > 1)
+    chosen = np.flatnonzero(np.isin(prepared.deed_pledge, many))
+    first = np.concatenate([[0], np.cumsum(prepared.deed_counts)[:-1]])
+    owner = prepared.deed_pledge[chosen]
+    deeds = DeedSets(prepared.deed_sets(2, chosen), owner, chosen - first[owner])
+    rng = np.random.default_rng(11)
+    left = np.repeat(np.arange(len(all_texts)), 40)
+    right = rng.integers(0, len(all_texts), len(left))
+    near_left, near_right = candidate_pairs(Sketch.of(prepared.sets).keys, prepared.sets.sizes > 0,
+                                            prepared.sets.sizes > 0)
+    left, right = np.concatenate([left, near_left, near_right]), np.concatenate([right, near_right, near_left])
+    for rule in (past_copy, overlap_copy):
+        full = measure(prepared.sets, left, right, deeds, DEFAULT_SETTINGS)
+        quick = measure(prepared.sets, left, right, deeds, DEFAULT_SETTINGS, rule)
+        hit, score = rule(full, DEFAULT_SETTINGS)
+        quick_hit, quick_score = rule(quick, DEFAULT_SETTINGS)
+        assert np.array_equal(hit, quick_hit) and np.array_equal(score[hit], quick_score[hit])
+        assert np.array_equal(full.deed_share[hit], quick.deed_share[hit])
+        assert np.array_equal(full.deed_number[hit], quick.deed_number[hit])
+        deed_hits = hit & (full.deed_share >= DEFAULT_SETTINGS.deed_containment) & (full.jaccard < 0.45)
+        assert deed_hits.sum() > 0 and hit.sum() > deed_hits.sum()
 
 
 def test_chunk_table_starts_again_past_its_cap(monkeypatch):
