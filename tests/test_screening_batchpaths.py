@@ -91,7 +91,17 @@ def test_measure_skips_only_deeds_that_cannot_matter():
     from tuyengiao.screening.copies import DeedSets, measure, overlap_copy, past_copy
     from tuyengiao.screening.records import DEFAULT_SETTINGS
 
-    all_texts = texts()
+    from tuyengiao.screening.records import split_deeds
+
+    singles = texts()
+    # Pledges of a long and a short deed, and the first 60% of the long deed: pairs that are hits
+    # although no deed reaches the deed threshold, so every deed's share counts in the score.
+    by_length = sorted(singles, key=len)
+    half = len(by_length) // 2
+    joined = [f"1. {long}\n2. {short}" for long, short in zip(by_length[::-1][:half], by_length[:half])]
+    partial = [" ".join(split_deeds(text)[0].split()[: len(split_deeds(text)[0].split()) * 3 // 5]) for text in joined]
+    originals = singles + joined
+    all_texts = originals + partial
     prepared = prepare(all_texts)
     many = np.flatnonzero(prepared.deed_counts > 1)
     chosen = np.flatnonzero(np.isin(prepared.deed_pledge, many))
@@ -99,8 +109,9 @@ def test_measure_skips_only_deeds_that_cannot_matter():
     owner = prepared.deed_pledge[chosen]
     deeds = DeedSets(prepared.deed_sets(2, chosen), owner, chosen - first[owner])
     rng = np.random.default_rng(11)
-    left = np.repeat(np.arange(len(all_texts)), 40)
-    right = rng.integers(0, len(all_texts), len(left))
+    count = len(originals)
+    left = np.concatenate([np.repeat(np.arange(count), 40), np.arange(len(singles), count)])
+    right = np.concatenate([rng.integers(0, count, 40 * count), np.arange(len(partial)) + count])
     near_left, near_right = candidate_pairs(Sketch.of(prepared.sets).keys, prepared.sets.sizes > 0,
                                             prepared.sets.sizes > 0)
     left, right = np.concatenate([left, near_left, near_right]), np.concatenate([right, near_right, near_left])
