@@ -162,7 +162,7 @@ class Lexicon:
     def match(self, tokens: Tokens) -> Matches:
         """Every occurrence of every entry, found by extending runs of words one word at a time,
         only from runs that begin some longer phrase."""
-        docs, starts, lengths, entries = [], [], [], []
+        starts, lengths, entries = [], [], []
         values = tokens.hashes
         position = np.arange(len(values), dtype=np.int64)  # where each live run starts
         room = np.repeat(tokens.starts[1:], tokens.lengths) - position  # tokens left in its document
