@@ -197,3 +197,19 @@ def test_crowded_buckets_pair_rows_through_a_second_band():
     assert candidates < all_with_all
     assert set(left.tolist()) | set(right.tolist()) == set(range(len(variants)))
     assert (jaccard >= 0.45).all()
+
+
+def test_neighbours_are_the_pairs_of_a_bucket_within_the_window():
+    from tuyengiao.screening.lsh import _neighbours
+
+    rng = np.random.default_rng(3)
+    sizes = rng.choice([2, 2, 3, 5, 9, 40], 300)
+    run = np.repeat(np.arange(len(sizes)), sizes)
+    members = rng.permutation(len(run) * 2)[: len(run)]
+    wanted = rng.random(len(run) * 2) < 0.3
+    for window in (1, 4, 32, 200):
+        found = {(int(members[i]), int(members[i + d])) for d, index in
+                 _neighbours(members, run, sizes, wanted, window) for i in index}
+        expected = {(int(members[i]), int(members[j])) for i in range(len(run)) for j in range(i + 1, len(run))
+                    if run[i] == run[j] and j - i <= window and (wanted[members[i]] or wanted[members[j]])}
+        assert found == expected and len(expected) > 100

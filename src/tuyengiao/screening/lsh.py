@@ -123,15 +123,27 @@ def _band_pair_buckets(entries: np.ndarray, bands: int):
 
 def _neighbours(members: np.ndarray, run: np.ndarray, sizes: np.ndarray, wanted: np.ndarray, window: int):
     """Yield (distance, index): ``members[index]`` and ``members[index + distance]`` are in one
-    bucket, at most ``window`` apart, and one of them is ``wanted``."""
-    for distance in range(1, min(window, int(sizes.max())) + 1):
-        if distance >= len(members):
+    bucket (a run of equal ``run``), at most ``window`` apart, and one of them is ``wanted``.
+
+    Members are ordered once by how many follow them in their bucket, so the members that have
+    a neighbour ``distance`` ahead are a prefix of that order: each distance costs its pairs, not
+    a pass over every member (most buckets hold two or three).
+    """
+    count = len(members)
+    if count < 2 or window < 1:
+        return
+    starts = np.flatnonzero(np.concatenate([[True], run[1:] != run[:-1]]))
+    ends = np.append(starts[1:], count)
+    following = np.minimum(np.repeat(ends, ends - starts) - 1 - np.arange(count), window)
+    following = following.astype(np.int8 if window < 128 else np.int64)
+    order = np.argsort(-following, kind="stable")  # a radix sort of bytes
+    at_least = np.cumsum(np.bincount(following, minlength=window + 1)[::-1])[::-1]
+    is_wanted = wanted[members]
+    for distance in range(1, window + 1):
+        index = order[: at_least[distance]]
+        if not len(index):
             break
-        same = run[distance:] == run[:-distance]
-        if not same.any():
-            break
-        same &= wanted[members[:-distance]] | wanted[members[distance:]]
-        yield distance, np.flatnonzero(same)
+        yield distance, index[is_wanted[index] | is_wanted[index + distance]]
 
 
 def _pair_codes(left: np.ndarray, right: np.ndarray, total: int) -> np.ndarray:
