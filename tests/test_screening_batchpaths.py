@@ -177,6 +177,33 @@ def test_batch_band_keys_are_the_stored_keys():
     assert flags[len(all_texts) - 1] == [] and len(flags) == sum(1 for i in range(len(all_texts)) if i % 2)
 
 
+def test_gc_paused_restores_the_collector():
+    import gc
+
+    from tuyengiao.screening.memory import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    try:
+        with gc_paused():
+            raise KeyError
+    except KeyError:
+        pass
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # off before: left off
+    finally:
+        gc.enable()
+
+
 def test_release_free_memory_runs_here():
     from tuyengiao.screening.memory import release_free_memory
 

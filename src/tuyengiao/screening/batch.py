@@ -19,7 +19,7 @@ import numpy as np
 
 from tuyengiao.screening import flags as F
 from tuyengiao.screening.copies import DeedSets, best_per_left, measure, overlap_copy, past_copy
-from tuyengiao.screening.memory import release_free_memory
+from tuyengiao.screening.memory import gc_paused, release_free_memory
 from tuyengiao.screening.minhash import band_key_matrix, signatures
 from tuyengiao.screening.peers import PledgeTable, cluster_summaries, find_peers
 from tuyengiao.screening.records import COLLECTIVE, DEFAULT_SETTINGS, INDIVIDUAL, Campaign, Flag, Pledge, Settings
@@ -86,8 +86,9 @@ class BatchScreener:
     def add(self, pledges: Iterable[Pledge]) -> None:
         """Add pledges of the screened year (checked now for their text flags) and of earlier years."""
         pledges = list(pledges)
-        for begin in range(0, len(pledges), PIECE):
-            self._add(pledges[begin : begin + PIECE])
+        with gc_paused():
+            for begin in range(0, len(pledges), PIECE):
+                self._add(pledges[begin : begin + PIECE])
         self.progress("read", len(self.ids))
 
     def _add(self, pledges: list[Pledge]) -> None:
@@ -129,6 +130,10 @@ class BatchScreener:
 
     def finish(self, text_of: Callable[[int], str] | None = None) -> BatchResult:
         """Compare everything added; ``text_of(position)`` gives texts when ``keep_texts`` is off."""
+        with gc_paused():
+            return self._finish(text_of)
+
+    def _finish(self, text_of: Callable[[int], str] | None) -> BatchResult:
         text_of = text_of or self.texts.__getitem__
         settings = self.settings
         sketch = Sketch.merge(self._sketches, settings.lsh)
