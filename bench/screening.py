@@ -133,7 +133,7 @@ def part_ours_neardup(pledges, screened):
     owner = np.fromiter((owners.setdefault(p.owner, len(owners)) for p in pledges), np.int32, len(pledges))
     year = np.fromiter((p.year for p in pledges), np.int16, len(pledges))
     table = PledgeTable(owner, np.full(len(pledges), -1, np.int32), year, np.zeros(len(pledges), bool), year == YEAR)
-    peers = find_peers(sketch, table, S.copy_jaccard, S.bucket_window, S.prefilter_margin)
+    peers = find_peers(sketch, table, S.copy_jaccard, S.bucket_window)
     return {"seconds": time.perf_counter() - start, "prepare_cpu": timing["prepare"], "matched": len(peers.match)}
 
 

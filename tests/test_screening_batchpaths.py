@@ -11,7 +11,7 @@ import numpy as np
 
 from tuyengiao.screening.lexicon import load_lexicon
 from tuyengiao.screening.lsh import candidate_pairs, near_pairs, verify
-from tuyengiao.screening.shingles import Tokens, distinct, run_hashes
+from tuyengiao.screening.shingles import Tokens, distinct, jaccard_and_containment, run_hashes
 from tuyengiao.screening.sketch import Sketch, prepare
 
 EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
@@ -36,7 +36,7 @@ def test_merge_is_concat_and_empties_the_parts():
     merged = Sketch.merge(list(parts))  # a copy of the list: ``merge`` empties the one it is given
     assert np.array_equal(merged.sets.values, expected.sets.values)
     assert np.array_equal(merged.sets.starts, expected.sets.starts)
-    assert np.array_equal(merged.keys, expected.keys) and np.array_equal(merged.low, expected.low)
+    assert np.array_equal(merged.keys, expected.keys) and np.array_equal(merged.bits, expected.bits)
     given = list(parts)
     Sketch.merge(given)
     assert given == []
@@ -47,11 +47,12 @@ def test_near_pairs_band_by_band_is_candidates_then_verify():
     sketch = Sketch.concat(parts)
     eligible = sketch.sets.sizes > 0
     wanted = eligible & (np.arange(len(all_texts)) % 3 == 0)
-    for (threshold, margin), window in zip(((0.45, 0.15), (0.3, 0.25), (0.8, 0.1), (0.45, 0.15)), (32, 32, 32, 2)):
+    for threshold, window in zip((0.45, 0.3, 0.8, 0.45), (32, 32, 32, 2)):
         left, right = candidate_pairs(sketch.keys, eligible, wanted, window)
-        expected = verify(sketch, left, right, threshold, margin)
-        found_left, found_right, jaccard, candidates = near_pairs(sketch, eligible, wanted, threshold, window,
-                                                                  margin)
+        expected = verify(sketch, left, right, threshold)
+        exact, _ = jaccard_and_containment(sketch.sets, left, right)
+        assert len(expected[0]) == (exact >= threshold).sum()  # every candidate reaching it
+        found_left, found_right, jaccard, candidates = near_pairs(sketch, eligible, wanted, threshold, window)
         assert found_left.tolist() == expected[0].tolist() and found_right.tolist() == expected[1].tolist()
         assert np.allclose(jaccard, expected[2])
         assert candidates >= len(left) > len(found_left) > 0
@@ -143,16 +144,32 @@ def test_chunk_table_starts_again_past_its_cap(monkeypatch):
     assert len(TABLE.rows) <= 50 + 10
 
 
-def test_equal_counts_is_equal_bytes():
-    from tuyengiao.screening.minhash import equal_counts, packed_low
+def test_bitmap_bounds_never_fall_below_the_intersection():
+    """The bound is an upper bound for every pair (sets with many values on one bit included),
+    and it is tight enough to leave few unrelated pairs."""
+    from tuyengiao.screening.bitmaps import bounds, may_reach, set_bitmaps, slack
+    from tuyengiao.screening.shingles import ShingleSets, intersections, offsets
 
     rng = np.random.default_rng(2)
-    for width in (72, 13, 8, 1):
-        low = rng.integers(0, 3, (400, width)).astype(np.uint8)
-        left, right = rng.integers(0, 400, 300), rng.integers(0, 400, 300)
-        words = np.ascontiguousarray(packed_low(low).T)
-        expected = (low[left] == low[right]).sum(axis=1)
-        assert equal_counts(words, left, right, -width % 8).tolist() == expected.tolist()
+    sizes = rng.choice([0, 1, 5, 40, 64, 300, 2000], 600)
+    values = [np.unique(rng.integers(0, 1 << 32, n, dtype=np.int64)).astype(np.uint32) for n in sizes]
+    values[3] = np.arange(0, 512 * 40, 512, dtype=np.uint32)  # forty values on one bit
+    values[4] = values[3][:30].copy()
+    all_sets = ShingleSets(np.concatenate(values), offsets(np.array([len(v) for v in values])))
+    labelled = Sketch.concat(sketches()[0]).sets
+    for sets in (all_sets, labelled):
+        left = np.concatenate([rng.integers(0, len(sets), 5000), [3, 4], np.arange(len(sets))])
+        right = np.concatenate([rng.integers(0, len(sets), 5000), [4, 3], np.arange(len(sets))])
+        bitmaps = set_bitmaps(sets)
+        bound = bounds(bitmaps, slack(bitmaps, sets.sizes), left, right)
+        exact = intersections(sets, left, right)
+        assert (bound >= exact).all()
+        assert bound[-len(sets):].tolist() == sets.sizes.tolist()  # a set with itself: its size
+        jaccard = exact / np.maximum(sets.sizes[left] + sets.sizes[right] - exact, 1)
+        reach = may_reach(bound, sets.sizes[left], sets.sizes[right], 0.45)
+        assert reach[jaccard >= 0.45].all()
+    unrelated = reach[: 5000] & (jaccard[: 5000] < 0.45)
+    assert unrelated.sum() < 50
 
 
 def test_batch_band_keys_are_the_stored_keys():
@@ -219,8 +236,8 @@ def test_crowded_buckets_pair_rows_through_a_second_band():
     variants = [f"{base} cùng {a} {b}" for a in extra[:10] for b in extra[10:16]]
     sketch = Sketch.of(prepare(variants).sets)
     every = np.ones(len(variants), dtype=bool)
-    left, right, jaccard, candidates = near_pairs(sketch, every, every, 0.45, 3, 0.15)
-    *_, all_with_all = near_pairs(sketch, every, every, 0.45, len(variants), 0.15)  # no bucket crowded
+    left, right, jaccard, candidates = near_pairs(sketch, every, every, 0.45, 3)
+    *_, all_with_all = near_pairs(sketch, every, every, 0.45, len(variants))  # no bucket crowded
     assert candidates < all_with_all
     assert set(left.tolist()) | set(right.tolist()) == set(range(len(variants)))
     assert (jaccard >= 0.45).all()

@@ -146,7 +146,7 @@ class BatchScreener:
         table.screened = table.year == self.campaign.year
         deeds = DeedSets.concat(self._deeds)
         self.progress("near-duplicates", len(self.ids))
-        peers = find_peers(sketch, table, settings.copy_jaccard, settings.bucket_window, settings.prefilter_margin)
+        peers = find_peers(sketch, table, settings.copy_jaccard, settings.bucket_window)
         release_free_memory()
         self.progress("copies", len(self.ids))
         past = self._past(sketch, table, deeds)

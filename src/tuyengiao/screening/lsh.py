@@ -4,8 +4,8 @@
   each band's keys (no Python loop over pledges). In a crowded bucket (one text shared by thousands) each
   pledge is paired with its ``window`` neighbours only: enough to connect the whole group into
   one cluster, without the square number of pairs.
-* ``verify``: b-bit estimate first (cheap), then exact Jaccard of the shingle sets;
-  ``near_pairs`` does both band by band, keeping only what passes the estimate.
+* ``verify``: an upper bound from the sets' bitmaps first (cheap, ``bitmaps``), then exact Jaccard
+  of the shingle sets; ``near_pairs`` bounds band by band, keeping only what may reach the threshold.
 * ``components``: connected components of verified pairs (vectorised union-find).
 * ``NearDuplicateIndex``: the same, in memory, for repeated queries and batch self-joins.
 """
@@ -17,8 +17,8 @@ from typing import Sequence
 import numpy as np
 
 from tuyengiao.screening.memory import release_free_memory
-from tuyengiao.screening.minhash import (DEFAULT_PARAMS, LSHParams, equal_counts, estimate_from_counts,
-                                         estimate_jaccard, packed_low)
+from tuyengiao.screening.bitmaps import bounds, may_reach, slack
+from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams
 from tuyengiao.screening.shingles import U64, distinct, jaccard_and_containment
 from tuyengiao.screening.sketch import Sketch, bucket_keys, prepare
 
@@ -174,55 +174,53 @@ def candidate_pairs(keys: np.ndarray, eligible: np.ndarray, wanted: np.ndarray, 
     return codes // len(keys), codes % len(keys)
 
 
-def near_pairs(sketch: Sketch, eligible: np.ndarray, wanted: np.ndarray, threshold: float, window: int = 32,
-               margin: float = 0.25):
+def near_pairs(sketch: Sketch, eligible: np.ndarray, wanted: np.ndarray, threshold: float, window: int = 32):
     """Verified pairs (left, right, jaccard) and the number of candidate pairs (summed over bands).
 
-    The same as ``band_pairs`` then ``verify``, in one pass per band. The b-bit signatures of a
-    band's bucket members are gathered once, in bucket order and word by word,
-    so a candidate is estimated from two nearby entries of a small array instead of two random
-    rows of the whole sketch: memory latency was most of the cost. Only candidates that pass the
-    estimate become pairs: memory follows the near-duplicates, not the candidates, which grow
-    faster than the corpus.
+    The same as ``band_pairs`` then ``verify``, in one pass per band. The set maps of a band's
+    bucket members are gathered once, in bucket order and word by word, so a candidate is bounded
+    from two nearby entries of a small array instead of two random rows of the whole sketch:
+    memory latency was most of the cost. Only candidates whose bound reaches the threshold become
+    pairs: memory follows the near-duplicates, not the candidates, which grow faster than the corpus.
     """
     total = len(sketch.sets)
     rows = np.flatnonzero(eligible)
-    words, num_perm = packed_low(sketch.low), sketch.low.shape[1]
-    needed = int(np.argmax(estimate_from_counts(np.arange(num_perm + 2), num_perm) >= threshold - margin))
+    sizes_all = sketch.sets.sizes
+    spare_all = slack(sketch.bits, sizes_all)
     kept, candidates = [], 0
     for members, run, sizes in _buckets(sketch.keys, rows, wanted, window) if len(rows) >= 2 else ():
         if not len(members):
             continue
-        low = np.ascontiguousarray(words[members].T)  # rows gathered whole, then a row per word
+        bits = np.ascontiguousarray(sketch.bits[members].T)  # rows gathered whole, then a row per word
+        size, spare = sizes_all[members], spare_all[members]
         for distance, index in _neighbours(members, run, sizes, wanted, window):
             candidates += len(index)
-            index = index[equal_counts(low, index, index + distance, -num_perm % 8) >= needed]
+            other = index + distance
+            bound = np.minimum(spare[index], spare[other]).astype(np.int64)
+            for word in bits:
+                bound += np.bitwise_count(word[index] & word[other])
+            index = index[may_reach(bound, size[index], size[other], threshold)]
             kept.append(_pair_codes(members[index], members[index + distance], total))
-        del low, members, run
+        del bits, members, run
         release_free_memory()  # a band's working arrays, before the next band's
     codes = distinct(np.concatenate(kept)) if kept else np.zeros(0, np.int64)
     del kept
     left, right = codes // total, codes % total
     del codes
-    jaccard, _ = jaccard_and_containment(sketch.sets, left, right)  # all passed the estimate above
+    jaccard, _ = jaccard_and_containment(sketch.sets, left, right)  # all passed the bound above
     keep = jaccard >= threshold
     return left[keep], right[keep], jaccard[keep], candidates
 
 
-def _estimate(sketch: Sketch, left: np.ndarray, right: np.ndarray, step: int = 1 << 15) -> np.ndarray:
-    estimate = np.empty(len(left))
-    for begin in range(0, len(left), step):  # small steps: the gathered signatures stay small
-        end = begin + step
-        estimate[begin:end] = estimate_jaccard(sketch.low[left[begin:end]], sketch.low[right[begin:end]])
-    return estimate
-
-
-def verify(sketch: Sketch, left: np.ndarray, right: np.ndarray, threshold: float, margin: float = 0.25):
-    """(left, right, jaccard, containment of left) for the pairs at or above ``threshold``."""
+def verify(sketch: Sketch, left: np.ndarray, right: np.ndarray, threshold: float):
+    """(left, right, jaccard, containment of left) for the pairs at or above ``threshold``: pairs
+    whose set maps bound their Jaccard below it are not compared exactly."""
     if len(left) == 0:
         empty = np.zeros(0, np.int64)
         return empty, empty, np.zeros(0), np.zeros(0)
-    keep = _estimate(sketch, left, right) >= threshold - margin
+    sizes = sketch.sets.sizes
+    bound = bounds(sketch.bits, slack(sketch.bits, sizes), left, right)
+    keep = may_reach(bound, sizes[left], sizes[right], threshold)
     left, right = left[keep], right[keep]
     jaccard, contained = jaccard_and_containment(sketch.sets, left, right)
     keep = jaccard >= threshold
@@ -320,18 +318,17 @@ class NearDuplicateIndex:
         if not len(positions):
             return []
         joined = Sketch.concat([probe, Sketch(self.sketch.sets.take(positions), self.sketch.keys[positions],
-                                              self.sketch.low[positions])], self.params)
+                                              self.sketch.bits[positions])], self.params)
         left = np.zeros(len(positions), dtype=np.int64)
         _, right, jaccard, _ = verify(joined, left, np.arange(1, len(positions) + 1), threshold)
         order = np.lexsort((right, -jaccard))
         return [(self.ids[positions[right[i] - 1]], round(float(jaccard[i]), 4)) for i in order]
 
-    def pairs(self, wanted: np.ndarray | None = None, threshold: float = 0.45, window: int = 32,
-              margin: float = 0.25):
+    def pairs(self, wanted: np.ndarray | None = None, threshold: float = 0.45, window: int = 32):
         """Self-join: verified pairs (i, j, jaccard) among indexed pledges, positions i < j, with
         at least one of each pair in ``wanted`` (default: all)."""
         sketch = self.sketch
         eligible = sketch.sets.sizes > 0
         wanted = eligible if wanted is None else (np.asarray(wanted, dtype=bool) & eligible)
-        left, right, jaccard, _ = near_pairs(sketch, eligible, wanted, threshold, window, margin)
+        left, right, jaccard, _ = near_pairs(sketch, eligible, wanted, threshold, window)
         return left, right, jaccard

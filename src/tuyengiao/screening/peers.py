@@ -59,7 +59,7 @@ def _peer_allowed(table: PledgeTable, p: int, m: int) -> bool:
     return not (table.collective[p] != table.collective[m] and table.unit[p] >= 0 and table.unit[p] == table.unit[m])
 
 
-def find_peers(sketch: Sketch, table: PledgeTable, threshold: float, window: int, margin: float) -> PeerResult:
+def find_peers(sketch: Sketch, table: PledgeTable, threshold: float, window: int) -> PeerResult:
     n = len(sketch.sets)
     group = exact_groups(sketch)
     is_rep = group == np.arange(n)
@@ -67,8 +67,7 @@ def find_peers(sketch: Sketch, table: PledgeTable, threshold: float, window: int
     group_screened = np.zeros(n, dtype=bool)
     group_screened[group[table.screened]] = True
     eligible = is_rep & nonempty
-    left, right, jaccard, candidates = near_pairs(sketch, eligible, eligible & group_screened, threshold, window,
-                                                  margin)
+    left, right, jaccard, candidates = near_pairs(sketch, eligible, eligible & group_screened, threshold, window)
 
     members = np.flatnonzero(~is_rep & nonempty)
     component = components(n, np.concatenate([left, members]), np.concatenate([right, group[members]]))

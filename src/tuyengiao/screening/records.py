@@ -74,7 +74,6 @@ class Settings:
     min_deed_shingles: int = 6  # shorter deeds are not compared one by one
     overlap_containment: float = 0.5  # share of an individual pledge found in the unit's pledge
     too_long_factor: float = 1.5  # "far beyond" the length guide
-    prefilter_margin: float = 0.15  # candidates estimated this far below the threshold are not verified
     bucket_window: int = 32  # an LSH bucket of more than this + 1 pledges is crowded (lsh._buckets)
     stock_phrases: tuple[str, ...] | None = None  # None: the shipped default list
     vague: VagueRule = field(default_factory=VagueRule)

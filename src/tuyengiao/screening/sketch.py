@@ -12,7 +12,8 @@ from typing import Sequence
 import numpy as np
 
 from tuyengiao.screening.memory import release_free_memory
-from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams, band_key_matrix, low_bytes, signatures
+from tuyengiao.screening.bitmaps import WORDS, set_bitmaps
+from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams, band_key_matrix, signatures
 from tuyengiao.screening.records import split_deeds_batch
 from tuyengiao.screening.shingles import ShingleSets, Tokens, offsets
 
@@ -60,24 +61,24 @@ class Sketch:
     sets: ShingleSets
     # (pledges, bands): int64 band keys, or their int32 ``bucket_keys``; meaningless where ``sets.sizes == 0``
     keys: np.ndarray
-    low: np.ndarray  # (pledges, num_perm) uint8: b-bit signature for cheap estimates
+    bits: np.ndarray  # (pledges, bitmaps.WORDS) uint64: a map of the shingle set, to bound intersections
 
     @classmethod
     def of(cls, sets: ShingleSets, params: LSHParams = DEFAULT_PARAMS) -> "Sketch":
         signature = signatures(sets, params)
-        return cls(sets, band_key_matrix(signature, params), low_bytes(signature))
+        return cls(sets, band_key_matrix(signature, params), set_bitmaps(sets))
 
     def compact(self) -> "Sketch":
         """The same with ``bucket_keys`` (half the memory of the keys), for a batch."""
-        return Sketch(self.sets, bucket_keys(self.keys), self.low)
+        return Sketch(self.sets, bucket_keys(self.keys), self.bits)
 
     @classmethod
     def concat(cls, parts: Sequence["Sketch"], params: LSHParams = DEFAULT_PARAMS) -> "Sketch":
         if not parts:
             return cls(ShingleSets.concat([]), np.zeros((0, params.bands), np.int64),
-                       np.zeros((0, params.num_perm), np.uint8))
+                       np.zeros((0, WORDS), np.uint64))
         return cls(ShingleSets.concat([p.sets for p in parts]), np.concatenate([p.keys for p in parts]),
-                   np.concatenate([p.low for p in parts]))
+                   np.concatenate([p.bits for p in parts]))
 
     @classmethod
     def merge(cls, parts: list["Sketch"], params: LSHParams = DEFAULT_PARAMS) -> "Sketch":
@@ -86,11 +87,11 @@ class Sketch:
         if len(parts) < 2:
             return cls.concat(parts, params)
         sizes = offsets(np.concatenate([np.diff(p.sets.starts) for p in parts]))
-        columns = [(p.sets.values, p.keys, p.low) for p in parts]
+        columns = [(p.sets.values, p.keys, p.bits) for p in parts]
         parts.clear()  # the parts' arrays now live in ``columns`` only
-        values, keys, low = ([c[k] for c in columns] for k in range(3))
+        values, keys, bits = ([c[k] for c in columns] for k in range(3))
         columns.clear()
-        return cls(ShingleSets(_drain(values), sizes), _drain(keys), _drain(low))
+        return cls(ShingleSets(_drain(values), sizes), _drain(keys), _drain(bits))
 
 
 def _drain(arrays: list[np.ndarray]) -> np.ndarray:

