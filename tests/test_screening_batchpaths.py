@@ -88,8 +88,9 @@ def test_lexicon_prefilter_finds_every_phrase_match():
 
 def test_measure_skips_only_deeds_that_cannot_matter():
     """With the rule given, ``measure`` compares fewer deeds but yields the same hits, scores,
-    deed shares and deed numbers for every pair the rule keeps."""
-    from tuyengiao.screening.copies import DeedSets, measure, overlap_copy, past_copy
+    deed shares and deed numbers for every pair the rule keeps; ``possible_hits`` keeps them all."""
+    from tuyengiao.screening.bitmaps import set_bitmaps
+    from tuyengiao.screening.copies import DeedSets, measure, overlap_copy, past_copy, possible_hits
     from tuyengiao.screening.records import DEFAULT_SETTINGS
 
     from tuyengiao.screening.records import split_deeds
@@ -126,6 +127,9 @@ def test_measure_skips_only_deeds_that_cannot_matter():
         assert np.array_equal(full.deed_number[hit], quick.deed_number[hit])
         deed_hits = hit & (full.deed_share >= DEFAULT_SETTINGS.deed_containment) & (full.jaccard < 0.45)
         assert deed_hits.sum() > 0 and hit.sum() > deed_hits.sum()
+        # The bitmap bounds keep every hit, and leave out most of the random pairs.
+        maybe = possible_hits(prepared.sets, set_bitmaps(prepared.sets), left, right, deeds, DEFAULT_SETTINGS, rule)
+        assert maybe[hit].all() and maybe.sum() < hit.sum() + len(left) // 10
 
 
 def test_chunk_table_starts_again_past_its_cap(monkeypatch):

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 
 from tuyengiao.screening import flags as F
-from tuyengiao.screening.copies import DeedSets, best_per_left, measure, overlap_copy, past_copy
+from tuyengiao.screening.copies import DeedSets, best_per_left, measure, overlap_copy, past_copy, possible_hits
 from tuyengiao.screening.memory import gc_paused, release_free_memory
 from tuyengiao.screening.minhash import band_key_matrix, signatures
 from tuyengiao.screening.peers import PledgeTable, cluster_summaries, find_peers
@@ -203,6 +203,8 @@ class BatchScreener:
         return self._best(sketch, individuals[keep], target[keep], table, deeds, overlap_copy)
 
     def _best(self, sketch, left, right, table, deeds, rule) -> dict:
+        maybe = possible_hits(sketch.sets, sketch.bits, left, right, deeds, self.settings, rule)
+        left, right = left[maybe], right[maybe]
         m = measure(sketch.sets, left, right, deeds, self.settings, rule)
         hit, score = rule(m, self.settings)
         m, score = m.select(hit), score[hit]

@@ -18,6 +18,7 @@ from typing import Callable
 
 import numpy as np
 
+from tuyengiao.screening.bitmaps import bounds, slack
 from tuyengiao.screening.records import Settings
 from tuyengiao.screening.shingles import ShingleSets, jaccard_and_containment
 
@@ -109,6 +110,31 @@ def measure(sets: ShingleSets, left: np.ndarray, right: np.ndarray, deeds: DeedS
     share[one] = contained[one]
     number[one] = 0
     return PairMeasures(left, right, jaccard, contained, share, number)
+
+
+def possible_hits(sets: ShingleSets, bitmaps: np.ndarray, left: np.ndarray, right: np.ndarray,
+                  deeds: DeedSets | None, settings: Settings, rule: Rule) -> np.ndarray:
+    """Per pair, whether ``rule`` may find a copy: the rule applied to upper bounds of every
+    measure, from the sets' bitmaps (``bitmaps.bounds``). Rules only ask for measures to reach
+    thresholds, so a pair it rejects on upper bounds is no copy: only the others need ``measure``."""
+    sizes = sets.sizes
+    size_left, size_right = sizes[left], sizes[right]
+    shared = np.minimum(bounds(bitmaps, slack(bitmaps, sizes), left, right), np.minimum(size_left, size_right))
+    union = size_left + size_right - shared
+    with np.errstate(invalid="ignore", divide="ignore"):
+        jaccard = np.where(union > 0, shared / union, 0.0)
+        contained = np.where(size_left > 0, shared / size_left, 0.0)
+        # One deed shares at most ``shared`` shingles: the smallest deed that counts could be all shared.
+        smallest = np.full(len(sizes), np.inf)
+        has_deeds = np.zeros(len(sizes), dtype=bool)
+        if deeds is not None and len(deeds.pledge):
+            has_deeds[deeds.pledge] = True
+            counted = deeds.sets.sizes >= settings.min_deed_shingles
+            np.minimum.at(smallest, deeds.pledge[counted], deeds.sets.sizes[counted])
+        share = np.where(has_deeds[left], np.minimum(1.0, shared / smallest[left]),
+                         np.where(size_left >= settings.min_deed_shingles, contained, 0.0))
+    upper = PairMeasures(left, right, jaccard, contained, share, np.full(len(left), -1, dtype=np.int64))
+    return rule(upper, settings)[0]
 
 
 def past_copy(m: PairMeasures, settings: Settings) -> tuple[np.ndarray, np.ndarray]:
