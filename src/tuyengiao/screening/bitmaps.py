@@ -20,17 +20,16 @@ from tuyengiao.screening.shingles import U64, ShingleSets
 WORDS = 8  # 64-bit words per map
 
 
-def set_bitmaps(sets: ShingleSets, step: int = 1 << 10) -> np.ndarray:
+def set_bitmaps(sets: ShingleSets, step: int = 1 << 12) -> np.ndarray:
     """(documents, WORDS) uint64: the map of every set (an empty set's is all zero)."""
-    result = np.zeros((len(sets), WORDS), dtype=U64)
-    nonempty = np.flatnonzero(sets.sizes > 0)
-    for begin in range(0, len(nonempty), step):  # a step's scattered bits stay in the cache
-        docs = nonempty[begin : begin + step]
-        first, last = sets.starts[docs[0]], sets.starts[docs[-1] + 1]
-        values = sets.values[first:last]
-        scattered = np.zeros((len(values), WORDS), dtype=U64)
-        scattered[np.arange(len(values)), (values >> 6) & (WORDS - 1)] = U64(1) << (values & 63).astype(U64)
-        result[docs] = np.bitwise_or.reduceat(scattered, sets.starts[docs] - first, axis=0)
+    result = np.empty((len(sets), WORDS), dtype=U64)
+    for begin in range(0, len(sets), step):  # a step's flags (512 bytes a set) stay small
+        end = min(begin + step, len(sets))
+        first, last = sets.starts[begin], sets.starts[end]
+        flags = np.zeros((end - begin, 64 * WORDS), dtype=bool)
+        docs = np.repeat(np.arange(end - begin), sets.sizes[begin:end])
+        flags[docs, sets.values[first:last] & (64 * WORDS - 1)] = True
+        result[begin:end] = np.packbits(flags, axis=1, bitorder="little").view(U64)
     return result
 
 
