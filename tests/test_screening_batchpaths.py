@@ -261,3 +261,23 @@ def test_neighbours_are_the_pairs_of_a_bucket_within_the_window():
         expected = {(int(members[i]), int(members[j])) for i in range(len(run)) for j in range(i + 1, len(run))
                     if run[i] == run[j] and j - i <= window and (wanted[members[i]] or wanted[members[j]])}
         assert found == expected and len(expected) > 100
+
+
+def test_candidates_are_every_pair_sharing_a_band_key():
+    """Without crowded buckets (a window as large as the batch), the candidates are exactly the
+    pairs of eligible pledges that share a band key, one of them wanted."""
+    parts, all_texts = sketches()
+    sketch = Sketch.concat(parts)
+    count = len(all_texts)
+    eligible = sketch.sets.sizes > 0
+    eligible[5] = False
+    wanted = eligible & (np.arange(count) % 4 == 1)
+    expected = set()
+    for band in range(sketch.keys.shape[1]):
+        rows_by_key: dict[int, list[int]] = {}
+        for row in np.flatnonzero(eligible).tolist():
+            rows_by_key.setdefault(int(sketch.keys[row, band]), []).append(row)
+        for rows in rows_by_key.values():
+            expected.update((i, j) for a, i in enumerate(rows) for j in rows[a + 1:] if wanted[i] or wanted[j])
+    left, right = candidate_pairs(sketch.keys, eligible, wanted, window=count)
+    assert set(zip(left.tolist(), right.tolist())) == expected and len(expected) > 50

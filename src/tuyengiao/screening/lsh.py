@@ -19,13 +19,14 @@ import numpy as np
 from tuyengiao.screening.memory import release_free_memory
 from tuyengiao.screening.bitmaps import bounds, may_reach, slack
 from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams
-from tuyengiao.screening.shingles import U64, distinct, jaccard_and_containment
+from tuyengiao.screening.shingles import U64, distinct, jaccard_and_containment, offsets
 from tuyengiao.screening.sketch import Sketch, bucket_keys, prepare
 
 
-def _runs(bucket: np.ndarray, rows: np.ndarray, wanted: np.ndarray, total: int):
+def _runs(bucket: np.ndarray, rows: np.ndarray, wanted: np.ndarray, total: int, repeats: bool = False):
     """Rows sorted by bucket, keeping the buckets of two rows or more that hold a ``wanted`` row:
-    (members, bucket of each, run number of each, size of every run)."""
+    (members, bucket of each, run number of each, size of every run). ``repeats``: a row may be
+    in one bucket twice, and is kept once."""
     # One sort of (bucket, row) packed into an int64: several times faster than a stable argsort.
     shift = max(1, (total - 1).bit_length())
     packed = bucket.astype(np.int64) << shift
@@ -34,16 +35,23 @@ def _runs(bucket: np.ndarray, rows: np.ndarray, wanted: np.ndarray, total: int):
         empty = np.zeros(0, np.int64)
         return empty, empty, empty, np.zeros(1, np.int64)
     packed.sort()
-    # A row twice in one bucket (two of its pairs of crowded bands hashed alike): once.
-    packed = packed[np.concatenate([[True], packed[1:] != packed[:-1]])]
-    sorted_keys, members = packed >> shift, packed & ((1 << shift) - 1)
+    if repeats:  # a row twice in one bucket (two of its pairs of crowded bands hashed alike): once
+        packed = packed[np.concatenate([[True], packed[1:] != packed[:-1]])]
+    keys = packed >> shift
+    # Most rows are alone in their bucket: drop them before numbering the runs.
+    same = keys[1:] == keys[:-1]
+    shared = np.zeros(len(keys), dtype=bool)
+    shared[1:] = same
+    shared[:-1] |= same
+    chosen = np.flatnonzero(shared)
+    sorted_keys, members = keys[chosen], packed[chosen] & ((1 << shift) - 1)
+    if not len(chosen):
+        return members, sorted_keys, np.zeros(0, np.int64), np.zeros(1, np.int64)
     boundary = np.empty(len(sorted_keys), dtype=bool)
     boundary[0] = True
     np.not_equal(sorted_keys[1:], sorted_keys[:-1], out=boundary[1:])
     run = np.cumsum(boundary) - 1
     sizes = np.bincount(run)
-    keep = sizes[run] >= 2
-    members, run, sorted_keys = members[keep], run[keep], sorted_keys[keep]
     wanted_run = np.zeros(len(sizes), dtype=bool)
     wanted_run[run[wanted[members]]] = True
     keep = wanted_run[run]
@@ -75,7 +83,7 @@ def _buckets(keys: np.ndarray, rows: np.ndarray, wanted: np.ndarray, window: int
         del crowded
         entries.sort()  # by row, then band
         for entry_rows, entry_buckets in _band_pair_buckets(entries, keys.shape[1]):
-            members, _, run, sizes = _runs(entry_buckets, entry_rows, wanted, total)
+            members, _, run, sizes = _runs(entry_buckets, entry_rows, wanted, total, repeats=True)
             yield members, run, sizes
 
 
@@ -99,7 +107,7 @@ def _band_pair_buckets(entries: np.ndarray, bands: int):
     payload_bits = (1 << _ROW_SHIFT) - 1  # band << 32 | bucket
     band = ((entries >> 32) & 31).astype(np.int8)
     by_band = np.argsort(band, kind="stable")  # a radix sort of bytes: the entries of each band, in order
-    bounds = np.searchsorted(band[by_band], np.arange(bands + 1))
+    bounds = offsets(np.bincount(band, minlength=bands))
     del band
     for first_band in range(bands):
         first = by_band[bounds[first_band] : bounds[first_band + 1]]
