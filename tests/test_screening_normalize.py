@@ -113,11 +113,16 @@ def test_batch_deed_split_knows_every_whitespace():
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.none(), pledge_text), max_size=6))
 def test_batch_deed_split_is_split_deeds(texts):
-    from tuyengiao.screening.records import split_deeds, split_deeds_batch
+    from tuyengiao.screening.normalize import syllables_of_clean
+    from tuyengiao.screening.records import clean_spaces, deed_lines_batch, split_deeds, split_deeds_batch
 
     deeds, counts = split_deeds_batch(texts)
     assert deeds == [deed for text in texts for deed in split_deeds(text)]
     assert counts == [len(split_deeds(text)) for text in texts]
+    # Deeds before spacing is cleaned: the same deeds, the same words.
+    lines, line_counts = deed_lines_batch(texts)
+    assert line_counts == counts and clean_spaces(lines) == deeds
+    assert [syllables_of_clean(line) for line in lines] == [syllables_of_clean(deed) for deed in deeds]
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])

@@ -113,23 +113,27 @@ _TEXT_END = "\x00"
 def split_deeds_batch(texts: list[str | None]) -> tuple[list[str], list[int]]:
     """``split_deeds`` of every text (deeds end to end, and how many per text), with one pass of
     each rule over the whole batch instead of a Python loop per line."""
+    lines, counts = deed_lines_batch(texts)
+    return clean_spaces(lines), counts
+
+
+def deed_lines_batch(texts: list[str | None]) -> tuple[list[str], list[int]]:
+    """``split_deeds_batch`` but for spacing: a deed may still hold runs of spaces and other
+    whitespace inside (``clean_spaces`` removes them). Its words are the deed's words: what
+    tokenising needs, without cleaning every deed of a batch for display."""
     if not texts:
         return [], []
-    if any(_TEXT_END in text for text in texts if text):
+    joined = "\n" + f"\n{_TEXT_END}\n".join(text or "" for text in texts)
+    if joined.count(_TEXT_END) != len(texts) - 1:  # a text holds the separator itself: line by line
         parts = [split_deeds(text) for text in texts]
         return [deed for deeds in parts for deed in deeds], [len(deeds) for deeds in parts]
-    joined = "\n" + f"\n{_TEXT_END}\n".join(text or "" for text in texts).replace("\r", "\n")
-    joined = nfc_lines(_BATCH_INLINE_ITEM.sub("\\1\n", joined))
+    joined = nfc_lines(_BATCH_INLINE_ITEM.sub("\\1\n", joined.replace("\r", "\n")))
     if not joined.isascii():
         for lookalike, letter in LOOKALIKES.items():
             joined = joined.replace(lookalike, letter)
     joined = _BATCH_BULLET.sub("\n", joined)
-    for space in OTHER_SPACES:  # str.replace and ``in`` are fast scans; a regex here is not
-        if space in joined:
-            joined = joined.replace(space, " ")
-    while "  " in joined:
-        joined = joined.replace("  ", " ")
-    # Loops in C (map, compress): stripped lines, the non-empty ones are deeds, text ends counted.
+    # Loops in C (map, compress): stripped lines (``strip`` takes every whitespace character, as
+    # ``clean`` does), the non-empty ones are deeds, text ends counted.
     lines = list(map(str.strip, joined[1:].split("\n")))
     ends = np.fromiter(map(_TEXT_END.__eq__, lines), dtype=bool, count=len(lines))
     kept = np.fromiter(map(bool, lines), dtype=bool, count=len(lines)) & ~ends
@@ -137,3 +141,17 @@ def split_deeds_batch(texts: list[str | None]) -> tuple[list[str], list[int]]:
     before_end = np.cumsum(kept)[np.flatnonzero(ends)]
     counts = np.diff(np.concatenate([[0], before_end, [len(deeds)]]))
     return deeds, counts.tolist()
+
+
+def clean_spaces(lines: list[str]) -> list[str]:
+    """Deeds of ``deed_lines_batch`` as ``clean`` shows them: other whitespace as a space, one
+    space between words (lines end to end, a pass of each rule)."""
+    if not lines:
+        return []
+    joined = "\n".join(lines)
+    for space in OTHER_SPACES:  # str.replace and ``in`` are fast scans; a regex here is not
+        if space in joined:
+            joined = joined.replace(space, " ")
+    while "  " in joined:
+        joined = joined.replace("  ", " ")
+    return joined.split("\n")

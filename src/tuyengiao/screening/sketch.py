@@ -14,7 +14,7 @@ import numpy as np
 from tuyengiao.screening.memory import release_free_memory
 from tuyengiao.screening.bitmaps import WORDS, set_bitmaps
 from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams, band_key_matrix, signatures
-from tuyengiao.screening.records import split_deeds_batch
+from tuyengiao.screening.records import clean_spaces, deed_lines_batch
 from tuyengiao.screening.shingles import ShingleSets, Tokens, offsets
 
 
@@ -22,7 +22,7 @@ from tuyengiao.screening.shingles import ShingleSets, Tokens, offsets
 class Prepared:
     """A batch of pledges, split into deeds and shingled."""
 
-    deeds: list[str]  # display text of every deed, pledge after pledge
+    deed_lines: list[str]  # every deed, pledge after pledge, as ``deed_lines_batch`` gives it
     deed_pledge: np.ndarray  # pledge of every deed
     deed_counts: np.ndarray  # deeds per pledge
     deed_tokens: Tokens  # one document per deed
@@ -32,8 +32,9 @@ class Prepared:
     def pledge_count(self) -> int:
         return len(self.deed_counts)
 
-    def deed_chars(self) -> np.ndarray:
-        return np.fromiter(map(len, self.deeds), dtype=np.int64, count=len(self.deeds))
+    def deed_texts(self, deeds: np.ndarray) -> list[str]:
+        """Display text (``clean``) of the given deeds, in that order."""
+        return clean_spaces([self.deed_lines[d] for d in deeds.tolist()])
 
     def pledge_tokens(self) -> Tokens:
         """The deeds of each pledge one after the other: the pledge as one document."""
@@ -46,12 +47,13 @@ class Prepared:
 
 
 def prepare(texts: Sequence[str], params: LSHParams = DEFAULT_PARAMS) -> Prepared:
-    deeds, deed_counts = split_deeds_batch(list(texts))
+    # Deeds are cleaned for display only where shown (``deed_texts``): their words are the same.
+    lines, deed_counts = deed_lines_batch(list(texts))
     counts = np.asarray(deed_counts, dtype=np.int64)
-    deed_tokens = Tokens.from_texts(deeds, is_clean=True)
+    deed_tokens = Tokens.from_texts(lines, is_clean=True)
     deed_pledge = np.repeat(np.arange(len(texts), dtype=np.int64), counts)
     pledge_tokens = Tokens(deed_tokens.hashes, deed_tokens.starts[offsets(counts)])
-    return Prepared(deeds, deed_pledge, counts, deed_tokens, ShingleSets.build(pledge_tokens, params.ngram))
+    return Prepared(lines, deed_pledge, counts, deed_tokens, ShingleSets.build(pledge_tokens, params.ngram))
 
 
 @dataclass

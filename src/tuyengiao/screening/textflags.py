@@ -53,7 +53,8 @@ class TextScreen:
         duty_topics = Topics.build(duty_texts, lexicon)
         duty_related, duty_judgeable, duty_weight, duty_shared = duty_relation(
             features, duty_topics, pledge_duty, lexicon, rules)
-        chars = prepared.deed_chars()[deeds]
+        deed_texts = prepared.deed_texts(deeds)
+        chars = np.fromiter(map(len, deed_texts), dtype=np.int64, count=len(deed_texts))
         deed_base = np.concatenate([[0], np.cumsum(counts)])
         guide = max(self.campaign.length_guide, 1) * self.settings.too_long_factor
         longest = np.zeros(len(pledges), dtype=chars.dtype)
@@ -77,7 +78,7 @@ class TextScreen:
             if vague_pledge[k]:
                 items = []
                 for d in (d for d in local if vague[d]):
-                    text = prepared.deeds[deeds[d]]
+                    text = deed_texts[d]
                     items.append({"deed": int(d - deed_base[k]), "text": text,
                                   **deed_evidence(features, lexicon, d, text)})
                 score = float(max(vague_score[d] for d in local if vague[d]))
