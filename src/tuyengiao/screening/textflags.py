@@ -68,7 +68,15 @@ class TextScreen:
         off_theme = is_judged & ~theme_related
         off_duty = duty_judgeable & ~duty_related
         results: list[list[Flag]] = [[] for _ in range(len(pledges))]
-        for k in np.flatnonzero(long_maybe | vague_pledge | off_theme | off_duty):
+        # Relatedness flags' scores and topics for all flagged pledges at once; a duty's topics once per duty.
+        theme_score = (1 - 0.3 * np.minimum(1.0, theme_weight / rules.concept_min)
+                       - 0.2 * np.minimum(1.0, theme_shared / rules.theme_bigrams_min)).tolist()
+        duty_score = (1 - 0.3 * np.minimum(1.0, duty_weight / rules.concept_min)
+                      - 0.2 * np.minimum(1.0, duty_shared / rules.duty_bigrams_min)).tolist()
+        theme_topics = self._topics_of(features.strong, np.flatnonzero(off_theme), self._topical)
+        duty_topics_of = self._topics_of(features.strong, np.flatnonzero(off_duty), self._fields)
+        duty_labels: dict[int, list[str]] = {}
+        for k in np.flatnonzero(long_maybe | vague_pledge | off_theme | off_duty).tolist():
             found = results[k]
             local = range(deed_base[k], deed_base[k + 1])
             if long_maybe[k]:
@@ -84,20 +92,24 @@ class TextScreen:
                 score = float(max(vague_score[d] for d in local if vague[d]))
                 found.append(F.vague(items, score, int(counts[k])))
             if off_theme[k]:
-                score = 1 - 0.3 * min(1.0, theme_weight[k] / rules.concept_min) - 0.2 * min(
-                    1.0, theme_shared[k] / rules.theme_bigrams_min)
-                found.append(F.off_theme(self._topics(features.strong[k], self._topical), self.theme_topics,
-                                         score, int(theme_shared[k])))
+                found.append(F.off_theme(theme_topics[k], self.theme_topics, theme_score[k], int(theme_shared[k])))
             if off_duty[k]:
-                row = pledge_duty[k]
-                score = 1 - 0.3 * min(1.0, duty_weight[k] / rules.concept_min) - 0.2 * min(
-                    1.0, duty_shared[k] / rules.duty_bigrams_min)
-                found.append(F.off_duty(duties[k], self._topics(features.strong[k], self._fields),
-                                        duty_topics.labels(lexicon, row, self._fields, rules.duty_field_min),
-                                        score, int(duty_shared[k])))
+                row = int(pledge_duty[k])
+                if row not in duty_labels:
+                    duty_labels[row] = duty_topics.labels(lexicon, row, self._fields, rules.duty_field_min)
+                found.append(F.off_duty(duties[k], duty_topics_of[k], list(duty_labels[row]), duty_score[k],
+                                        int(duty_shared[k])))
         return results
 
-    def _topics(self, weights: np.ndarray, mask: np.ndarray) -> list[str]:
-        chosen = np.flatnonzero((weights >= 1.0) & mask)
-        chosen = chosen[np.argsort(-weights[chosen], kind="stable")][:TOPICS_SHOWN]
-        return [self.lexicon.concepts[c].label for c in chosen]
+    def _topics_of(self, strong: np.ndarray, rows: np.ndarray, mask: np.ndarray) -> dict[int, list[str]]:
+        """{row: labels of its strongest concepts among ``mask``}: weight at least 1, heaviest first
+        (the lexicon's order among equals), at most ``TOPICS_SHOWN``."""
+        if not len(rows):
+            return {}
+        columns = np.flatnonzero(mask)
+        weights = strong[np.ix_(rows, columns)]
+        order = np.argsort(-weights, axis=1, kind="stable")[:, :TOPICS_SHOWN]
+        top = np.take_along_axis(weights, order, axis=1)
+        labels = [self.lexicon.concepts[c].label for c in columns.tolist()]
+        return {row: [labels[i] for i, weight in zip(chosen, heaviest) if weight >= 1.0]
+                for row, chosen, heaviest in zip(rows.tolist(), order.tolist(), top.tolist())}
