@@ -194,16 +194,12 @@ def near_pairs(sketch: Sketch, eligible: np.ndarray, wanted: np.ndarray, thresho
     total = len(sketch.sets)
     rows = np.flatnonzero(eligible)
     sizes_all = sketch.sets.sizes
-    # The maps folded to 256 bits: half the words to compare per candidate, and still only about
-    # one unrelated candidate in a thousand gets through (the exact Jaccard below decides).
-    half = sketch.bits.shape[1] // 2
-    folded = sketch.bits[:, :half] | sketch.bits[:, half:]
-    spare_all = slack(folded, sizes_all)
+    spare_all = slack(sketch.bits, sizes_all)
     kept, candidates = [], 0
     for members, run, sizes in _buckets(sketch.keys, rows, wanted, window) if len(rows) >= 2 else ():
         if not len(members):
             continue
-        bits = np.ascontiguousarray(folded[members].T)  # rows gathered whole, then a row per word
+        bits = np.ascontiguousarray(sketch.bits[members].T)  # rows gathered whole, then a row per word
         size, spare = sizes_all[members], spare_all[members]
         for distance, index in _neighbours(members, run, sizes, wanted, window):
             candidates += len(index)
@@ -215,7 +211,7 @@ def near_pairs(sketch: Sketch, eligible: np.ndarray, wanted: np.ndarray, thresho
             kept.append(_pair_codes(members[index], members[index + distance], total))
         del bits, members, run
         release_free_memory()  # a band's working arrays, before the next band's
-    del folded, spare_all
+    del spare_all
     codes = distinct(np.concatenate(kept)) if kept else np.zeros(0, np.int64)
     del kept
     left, right = codes // total, codes % total
