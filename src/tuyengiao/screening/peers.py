@@ -52,13 +52,6 @@ def exact_groups(sketch: Sketch) -> np.ndarray:
     return label
 
 
-def _peer_allowed(table: PledgeTable, p: int, m: int) -> bool:
-    if table.owner[m] == table.owner[p]:
-        return False  # the owner's own pledges: copied_past, not a peer
-    # An individual and a collective pledge of the same unit: overlap, not a peer.
-    return not (table.collective[p] != table.collective[m] and table.unit[p] >= 0 and table.unit[p] == table.unit[m])
-
-
 def find_peers(sketch: Sketch, table: PledgeTable, threshold: float, window: int) -> PeerResult:
     n = len(sketch.sets)
     group = exact_groups(sketch)
@@ -82,36 +75,46 @@ def find_peers(sketch: Sketch, table: PledgeTable, threshold: float, window: int
     by_src = np.lexsort((dst, -sim, src))
     src, dst, sim = src[by_src], dst[by_src], sim[by_src]
     top_cache: dict[int, list[int]] = {}
+    # Python lists for the loops below: a numpy scalar per lookup costs more than the lookup.
+    owner, year, unit = table.owner.tolist(), table.year.tolist(), table.unit.tolist()
+    collective, group_of, size_of = table.collective.tolist(), group.tolist(), sizes.tolist()
 
     def top(g: int) -> list[int]:
         found = top_cache.get(g)
         if found is None:
             begin = int(np.searchsorted(group_sorted, g))
             found, owners = [], set()
-            for m in by_group[begin : begin + sizes[g]]:
-                if table.owner[m] not in owners:
-                    owners.add(table.owner[m])
-                    found.append(int(m))
+            for m in by_group[begin : begin + size_of[g]].tolist():
+                if owner[m] not in owners:
+                    owners.add(owner[m])
+                    found.append(m)
                     if len(found) >= TOP_OWNERS:
                         break
             top_cache[g] = found
         return found
 
+    def allowed(p: int, m: int) -> bool:
+        if owner[m] == owner[p]:
+            return False  # the owner's own pledges: copied_past, not a peer
+        # An individual and a collective pledge of the same unit: overlap, not a peer.
+        return not (collective[p] != collective[m] and unit[p] >= 0 and unit[p] == unit[m])
+
     match: dict[int, tuple[int, float]] = {}
     has_edges = np.zeros(n, dtype=bool)
     has_edges[src] = True
     interesting = np.flatnonzero(table.screened & ((sizes[group] >= 2) | has_edges[group]))
-    for p in interesting:
-        g = int(group[p])
-        options = [(1.0, m) for m in top(g) if m != p] if sizes[g] >= 2 else []
-        begin = int(np.searchsorted(src, g))
-        end = min(int(np.searchsorted(src, g, "right")), begin + TOP_EDGES)
-        for neighbour, similarity in zip(dst[begin:end], sim[begin:end]):
-            options.extend((float(similarity), m) for m in top(int(neighbour)))
-        options.sort(key=lambda item: (-item[0], table.year[item[1]], item[1]))
+    edge_begin = np.searchsorted(src, group[interesting]).tolist()
+    edge_end = np.searchsorted(src, group[interesting], "right").tolist()
+    dst_list, sim_list = dst.tolist(), sim.tolist()
+    for p, begin, end in zip(interesting.tolist(), edge_begin, edge_end):
+        g = group_of[p]
+        options = [(1.0, m) for m in top(g) if m != p] if size_of[g] >= 2 else []
+        for k in range(begin, min(end, begin + TOP_EDGES)):
+            options.extend((sim_list[k], m) for m in top(dst_list[k]))
+        options.sort(key=lambda item: (-item[0], year[item[1]], item[1]))
         for similarity, m in options:
-            if _peer_allowed(table, int(p), m):
-                match[int(p)] = (m, similarity)
+            if allowed(p, m):
+                match[p] = (m, similarity)
                 break
     return PeerResult(match, component, len(left), candidates)
 
