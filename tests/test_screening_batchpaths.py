@@ -257,7 +257,7 @@ def test_neighbours_are_the_pairs_of_a_bucket_within_the_window():
     wanted = rng.random(len(run) * 2) < 0.3
     for window in (1, 4, 32, 200):
         found = {(int(members[i]), int(members[i + d])) for d, index in
-                 _neighbours(members, run, sizes, wanted, window) for i in index}
+                 _neighbours(members, run, wanted, window) for i in index}
         expected = {(int(members[i]), int(members[j])) for i in range(len(run)) for j in range(i + 1, len(run))
                     if run[i] == run[j] and j - i <= window and (wanted[members[i]] or wanted[members[j]])}
         assert found == expected and len(expected) > 100

@@ -59,7 +59,8 @@ def _runs(bucket: np.ndarray, rows: np.ndarray, wanted: np.ndarray, total: int, 
 
 
 def _buckets(keys: np.ndarray, rows: np.ndarray, wanted: np.ndarray, window: int):
-    """Yield (members, run, sizes) for every band, then for pairs of crowded bands.
+    """Yield (members, run) for every band, then for pairs of crowded bands: members sorted by
+    bucket, ``run`` numbering their buckets.
 
     A bucket of more than ``window + 1`` rows is crowded: many texts share a band there because
     they share common phrases, not because one copies another (and identical texts are grouped
@@ -77,14 +78,14 @@ def _buckets(keys: np.ndarray, rows: np.ndarray, wanted: np.ndarray, window: int
         if big.any():
             crowded.append(_crowded_entries(members[big], band, bucket[big]))
             members, run = members[~big], run[~big]
-        yield members, run, sizes
+        yield members, run
     if crowded:
         entries = np.concatenate(crowded)
         del crowded
         entries.sort()  # by row, then band
         for entry_rows, entry_buckets in _band_pair_buckets(entries, keys.shape[1]):
-            members, _, run, sizes = _runs(entry_buckets, entry_rows, wanted, total, repeats=True)
-            yield members, run, sizes
+            members, _, run, _ = _runs(entry_buckets, entry_rows, wanted, total, repeats=True)
+            yield members, run
 
 
 # A crowded band of a row is paired with its next 4 crowded bands (in band order), not all: the
@@ -129,7 +130,7 @@ def _band_pair_buckets(entries: np.ndarray, bands: int):
             yield np.concatenate(rows), np.concatenate(buckets)
 
 
-def _neighbours(members: np.ndarray, run: np.ndarray, sizes: np.ndarray, wanted: np.ndarray, window: int):
+def _neighbours(members: np.ndarray, run: np.ndarray, wanted: np.ndarray, window: int):
     """Yield (distance, index): ``members[index]`` and ``members[index + distance]`` are in one
     bucket (a run of equal ``run``), at most ``window`` apart, and one of them is ``wanted``.
 
@@ -167,9 +168,9 @@ def band_pairs(keys: np.ndarray, eligible: np.ndarray, wanted: np.ndarray, windo
     total = len(keys)
     if len(rows) < 2:
         return
-    for members, run, sizes in _buckets(keys, rows, wanted, window):
+    for members, run in _buckets(keys, rows, wanted, window):
         found = []
-        for distance, index in _neighbours(members, run, sizes, wanted, window):
+        for distance, index in _neighbours(members, run, wanted, window):
             found.append(_pair_codes(members[index], members[index + distance], total))
         if found:
             yield distinct(np.concatenate(found))
@@ -196,12 +197,12 @@ def near_pairs(sketch: Sketch, eligible: np.ndarray, wanted: np.ndarray, thresho
     sizes_all = sketch.sets.sizes
     spare_all = slack(sketch.bits, sizes_all)
     kept, candidates = [], 0
-    for members, run, sizes in _buckets(sketch.keys, rows, wanted, window) if len(rows) >= 2 else ():
+    for members, run in _buckets(sketch.keys, rows, wanted, window) if len(rows) >= 2 else ():
         if not len(members):
             continue
         bits = np.ascontiguousarray(sketch.bits[members].T)  # rows gathered whole, then a row per word
         size, spare = sizes_all[members], spare_all[members]
-        for distance, index in _neighbours(members, run, sizes, wanted, window):
+        for distance, index in _neighbours(members, run, wanted, window):
             candidates += len(index)
             other = index + distance
             bound = np.minimum(spare[index], spare[other]).astype(np.int64)
