@@ -151,7 +151,7 @@ def test_chunk_table_starts_again_past_its_cap(monkeypatch):
 def test_bitmap_bounds_never_fall_below_the_intersection():
     """The bound is an upper bound for every pair (sets with many values on one bit included),
     and it is tight enough to leave few unrelated pairs."""
-    from tuyengiao.screening.bitmaps import bounds, may_reach, set_bitmaps, slack
+    from tuyengiao.screening.bitmaps import bounds, may_reach, set_bitmaps
     from tuyengiao.screening.shingles import ShingleSets, intersections, offsets
 
     rng = np.random.default_rng(2)
@@ -165,7 +165,7 @@ def test_bitmap_bounds_never_fall_below_the_intersection():
         left = np.concatenate([rng.integers(0, len(sets), 5000), [3, 4], np.arange(len(sets))])
         right = np.concatenate([rng.integers(0, len(sets), 5000), [4, 3], np.arange(len(sets))])
         bitmaps = set_bitmaps(sets)
-        bound = bounds(bitmaps, slack(bitmaps, sets.sizes), left, right)
+        bound = bounds(bitmaps, sets.sizes, left, right)
         exact = intersections(sets, left, right)
         assert (bound >= exact).all()
         assert bound[-len(sets):].tolist() == sets.sizes.tolist()  # a set with itself: its size

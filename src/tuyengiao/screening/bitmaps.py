@@ -39,17 +39,18 @@ def slack(bitmaps: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     return (sizes - np.bitwise_count(bitmaps).sum(axis=1, dtype=np.int64)).astype(np.int32)
 
 
-def bounds(bitmaps: np.ndarray, spare: np.ndarray, left: np.ndarray, right: np.ndarray,
+def bounds(bitmaps: np.ndarray, sizes: np.ndarray, left: np.ndarray, right: np.ndarray,
            step: int = 1 << 16) -> np.ndarray:
-    """An upper bound of |A ∩ B| for each pair (A = set left[p], B = set right[p]); ``spare`` is
-    ``slack(bitmaps, sizes)``."""
+    """An upper bound of |A ∩ B| for each pair (A = set left[p], B = set right[p]); ``sizes``
+    are the sets' sizes."""
     result = np.empty(len(left), dtype=np.int64)
     for begin in range(0, len(left), step):
         end = begin + step
-        common = bitmaps[left[begin:end]]
-        common &= bitmaps[right[begin:end]]
-        result[begin:end] = np.bitwise_count(common).sum(axis=1, dtype=np.int64)
-        result[begin:end] += np.minimum(spare[left[begin:end]], spare[right[begin:end]])
+        some_left, some_right = left[begin:end], right[begin:end]
+        maps_left, maps_right = bitmaps[some_left], bitmaps[some_right]
+        spare = np.minimum(slack(maps_left, sizes[some_left]), slack(maps_right, sizes[some_right]))
+        maps_left &= maps_right
+        result[begin:end] = np.bitwise_count(maps_left).sum(axis=1, dtype=np.int64) + spare
     return result
 
 

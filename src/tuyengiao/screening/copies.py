@@ -18,7 +18,7 @@ from typing import Callable
 
 import numpy as np
 
-from tuyengiao.screening.bitmaps import bounds, slack
+from tuyengiao.screening.bitmaps import bounds
 from tuyengiao.screening.records import Settings
 from tuyengiao.screening.shingles import ShingleSets, jaccard_and_containment
 
@@ -119,7 +119,7 @@ def possible_hits(sets: ShingleSets, bitmaps: np.ndarray, left: np.ndarray, righ
     thresholds, so a pair it rejects on upper bounds is no copy: only the others need ``measure``."""
     sizes = sets.sizes
     size_left, size_right = sizes[left], sizes[right]
-    shared = np.minimum(bounds(bitmaps, slack(bitmaps, sizes), left, right), np.minimum(size_left, size_right))
+    shared = np.minimum(bounds(bitmaps, sizes, left, right), np.minimum(size_left, size_right))
     union = size_left + size_right - shared
     with np.errstate(invalid="ignore", divide="ignore"):
         jaccard = np.where(union > 0, shared / union, 0.0)

@@ -229,7 +229,7 @@ def verify(sketch: Sketch, left: np.ndarray, right: np.ndarray, threshold: float
         empty = np.zeros(0, np.int64)
         return empty, empty, np.zeros(0), np.zeros(0)
     sizes = sketch.sets.sizes
-    bound = bounds(sketch.bits, slack(sketch.bits, sizes), left, right)
+    bound = bounds(sketch.bits, sizes, left, right)
     keep = may_reach(bound, sizes[left], sizes[right], threshold)
     left, right = left[keep], right[keep]
     jaccard, contained = jaccard_and_containment(sketch.sets, left, right)
