@@ -281,3 +281,49 @@ def test_candidates_are_every_pair_sharing_a_band_key():
             expected.update((i, j) for a, i in enumerate(rows) for j in rows[a + 1:] if wanted[i] or wanted[j])
     left, right = candidate_pairs(sketch.keys, eligible, wanted, window=count)
     assert set(zip(left.tolist(), right.tolist())) == expected and len(expected) > 50
+
+
+def test_compiled_minhash_is_the_formula():
+    """``kernels.minhash_block`` (a batch's signatures) against the formula in plain numpy."""
+    from tuyengiao.screening.minhash import DEFAULT_PARAMS, EMPTY, _permutations, signatures
+
+    sets = prepare(texts() + ["", "   "]).sets
+    assert len(sets.values) > 4096  # the compiled path, not the one for a few pledges
+    found = signatures(sets)
+    a, b = _permutations(DEFAULT_PARAMS)
+    for doc in range(len(sets)):
+        values = sets.set_of(doc).astype(np.uint64) if sets.sizes[doc] else None
+        if values is None:
+            assert (found[doc] == EMPTY).all()
+            continue
+        expected = ((np.multiply.outer(values, a) + b).min(axis=0) >> np.uint64(32)).astype(np.uint32)
+        assert np.array_equal(found[doc], expected), doc
+
+
+def test_band_pair_buckets_pair_each_crowded_band_with_the_next_ones():
+    """The compiled band-pair buckets against a plain loop over every row's crowded bands."""
+    from tuyengiao.screening.lsh import BAND_PAIR_REACH, _ROW_SHIFT, _band_pair_buckets, _crowded_entries
+
+    rng = np.random.default_rng(5)
+    bands = 24
+    parts = []
+    for band in range(bands):
+        members = np.flatnonzero(rng.random(400) < 0.4)
+        parts.append(_crowded_entries(members, band, rng.integers(-2**31, 2**31, len(members)).astype(np.int32)))
+    entries = np.concatenate(parts)
+    entries.sort()
+    found = set()
+    for rows, keys in _band_pair_buckets(entries, bands):
+        found |= set(zip(rows.tolist(), keys.tolist()))
+    mask = (1 << _ROW_SHIFT) - 1
+    expected = set()
+    by_row: dict[int, list[int]] = {}
+    for entry in entries.tolist():
+        by_row.setdefault(entry >> _ROW_SHIFT, []).append(entry & mask)
+    for row, payloads in by_row.items():
+        for i, first in enumerate(payloads):
+            for second in payloads[i + 1 : i + 1 + BAND_PAIR_REACH]:
+                mixed = (first * 0x9E3779B97F4A7C15 + second * 0xC2B2AE3D27D4EB4F) % 2**64
+                high = mixed >> 32
+                expected.add((row, high - 2**32 if high >= 2**31 else high))
+    assert found == expected and len(expected) > 1000

@@ -18,8 +18,9 @@ import numpy as np
 
 from tuyengiao.screening.memory import release_free_memory
 from tuyengiao.screening.bitmaps import bounds, may_reach, slack
+from tuyengiao.screening.kernels import band_pair_entries, bounded_pairs
 from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams
-from tuyengiao.screening.shingles import U64, distinct, jaccard_and_containment, offsets
+from tuyengiao.screening.shingles import distinct, jaccard_and_containment
 from tuyengiao.screening.sketch import Sketch, bucket_keys, prepare
 
 
@@ -105,29 +106,11 @@ def _band_pair_buckets(entries: np.ndarray, bands: int):
     crowded bands apart): the row, and a 32-bit bucket key of (b1, key of b1, b2, key of b2).
     ``entries`` are sorted by row, then band. Yields (rows, buckets) for one b1 at a time: a pair
     of rows sharing a bucket share its b1, and the working arrays stay a band's size."""
-    payload_bits = (1 << _ROW_SHIFT) - 1  # band << 32 | bucket
-    band = ((entries >> 32) & 31).astype(np.int8)
-    by_band = np.argsort(band, kind="stable")  # a radix sort of bytes: the entries of each band, in order
-    bounds = offsets(np.bincount(band, minlength=bands))
-    del band
+    starts, rows, buckets = band_pair_entries(entries, bands, BAND_PAIR_REACH, _ROW_SHIFT)
     for first_band in range(bands):
-        first = by_band[bounds[first_band] : bounds[first_band + 1]]
-        row = entries[first] >> _ROW_SHIFT
-        payload = (entries[first] & payload_bits).view(U64)
-        rows, buckets = [], []
-        for distance in range(1, BAND_PAIR_REACH + 1):
-            inside = first + distance < len(entries)
-            first, row, payload = first[inside], row[inside], payload[inside]
-            second = entries[first + distance]
-            same = (second >> _ROW_SHIFT) == row  # farther entries of a row lie past nearer ones
-            if not same.any():
-                break
-            first, row, payload, second = first[same], row[same], payload[same], second[same]
-            mixed = payload * U64(0x9E3779B97F4A7C15) + (second & payload_bits).view(U64) * U64(0xC2B2AE3D27D4EB4F)
-            rows.append(row)
-            buckets.append((mixed >> U64(32)).astype(np.uint32).view(np.int32))
-        if rows:
-            yield np.concatenate(rows), np.concatenate(buckets)
+        begin, end = starts[first_band], starts[first_band + 1]
+        if end > begin:
+            yield rows[begin:end], buckets[begin:end]
 
 
 def _neighbours(members: np.ndarray, run: np.ndarray, wanted: np.ndarray, window: int):
@@ -186,31 +169,26 @@ def candidate_pairs(keys: np.ndarray, eligible: np.ndarray, wanted: np.ndarray, 
 def near_pairs(sketch: Sketch, eligible: np.ndarray, wanted: np.ndarray, threshold: float, window: int = 32):
     """Verified pairs (left, right, jaccard) and the number of candidate pairs (summed over bands).
 
-    The same as ``band_pairs`` then ``verify``, in one pass per band. The set maps of a band's
-    bucket members are gathered once, in bucket order and word by word, so a candidate is bounded
-    from two nearby entries of a small array instead of two random rows of the whole sketch:
-    memory latency was most of the cost. Only candidates whose bound reaches the threshold become
+    The same as ``band_pairs`` then ``verify``, in one compiled pass per band
+    (``kernels.bounded_pairs``): the set maps of a band's bucket members are gathered once, in
+    bucket order, so a candidate is bounded from two nearby entries of a small array instead of
+    two random rows of the whole sketch. Only candidates whose bound reaches the threshold become
     pairs: memory follows the near-duplicates, not the candidates, which grow faster than the corpus.
     """
     total = len(sketch.sets)
     rows = np.flatnonzero(eligible)
-    sizes_all = sketch.sets.sizes
-    spare_all = slack(sketch.bits, sizes_all)
+    sizes_all = np.asarray(sketch.sets.sizes, dtype=np.int64)
+    spare_all = slack(sketch.bits, sizes_all).astype(np.int64)
+    wanted = np.ascontiguousarray(wanted, dtype=bool)
     kept, candidates = [], 0
     for members, run in _buckets(sketch.keys, rows, wanted, window) if len(rows) >= 2 else ():
-        if not len(members):
+        if len(members) < 2:
             continue
-        bits = np.ascontiguousarray(sketch.bits[members].T)  # rows gathered whole, then a row per word
-        size, spare = sizes_all[members], spare_all[members]
-        for distance, index in _neighbours(members, run, wanted, window):
-            candidates += len(index)
-            other = index + distance
-            bound = np.minimum(spare[index], spare[other]).astype(np.int64)
-            for word in bits:
-                bound += np.bitwise_count(word[index] & word[other])
-            index = index[may_reach(bound, size[index], size[other], threshold)]
-            kept.append(_pair_codes(members[index], members[index + distance], total))
-        del bits, members, run
+        codes, bounded = bounded_pairs(members, run, wanted, sketch.bits, sizes_all, spare_all, window,
+                                       threshold, total)
+        kept.append(codes)
+        candidates += bounded
+        del members, run
         release_free_memory()  # a band's working arrays, before the next band's
     del spare_all
     codes = distinct(np.concatenate(kept)) if kept else np.zeros(0, np.int64)

@@ -1,0 +1,132 @@
+"""The engine's inner loops compiled with numba: where numpy would make a pass over the data for
+every step of a small loop (a permutation, a neighbour, a word of a map), one compiled loop
+makes one pass.
+
+Each kernel computes exactly what the numpy code it replaced computed (the tests compare them
+with plain implementations). Compiled code is cached beside this file (``cache=True``), so a
+process compiles a kernel only the first time it is ever used on a machine; single-pledge paths
+of the web application do not use these kernels.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit, types
+from numba.extending import intrinsic
+
+
+@intrinsic
+def _popcount(typingctx, value):
+    """Set bits of a uint64 (one ``popcnt`` instruction)."""
+    signature = types.uint64(types.uint64)
+
+    def codegen(context, builder, sig, args):
+        return builder.ctpop(args[0])
+
+    return signature, codegen
+
+
+@njit(cache=True, nogil=True)
+def minhash_block(values, starts, docs, a, b, out):
+    """``out[r, k]``: the top 32 bits of min over the values v of document ``docs[r]`` of
+    ``a[k] * v + b[k] (mod 2**64)``; values are uint32, ``starts`` the documents' offsets."""
+    perms = len(a)
+    top = np.uint64(0xFFFFFFFFFFFFFFFF)
+    shift = np.uint64(32)
+    acc = np.empty(perms, np.uint64)
+    for r in range(len(docs)):
+        d = docs[r]
+        for k in range(perms):
+            acc[k] = top
+        for p in range(starts[d], starts[d + 1]):
+            v = np.uint64(values[p])
+            for k in range(perms):
+                h = a[k] * v + b[k]
+                if h < acc[k]:
+                    acc[k] = h
+        for k in range(perms):
+            out[r, k] = np.uint32(acc[k] >> shift)
+
+
+@njit(cache=True, nogil=True)
+def bounded_pairs(members, run, wanted, bits, sizes, spare, window, threshold, total):
+    """The pairs (as codes ``i * total + j``, i < j) of ``members`` at most ``window`` apart in
+    one run (bucket), one of them ``wanted``, whose bitmap bound (``bitmaps``) may reach
+    ``threshold``; and how many such pairs were bounded (the candidates)."""
+    n = len(members)
+    # The rows' maps and sizes gathered once, in bucket order: the pairs then read nearby memory.
+    local_bits = np.empty((n, 4), np.uint64)
+    local_size = np.empty(n, np.int64)
+    local_spare = np.empty(n, np.int64)
+    local_wanted = np.empty(n, np.bool_)
+    for i in range(n):
+        m = members[i]
+        for w in range(4):
+            local_bits[i, w] = bits[m, w]
+        local_size[i] = sizes[m]
+        local_spare[i] = spare[m]
+        local_wanted[i] = wanted[m]
+    out = np.empty(1024, np.int64)
+    count = 0
+    candidates = 0
+    for i in range(n):
+        ri = run[i]
+        wi = local_wanted[i]
+        b0, b1, b2, b3 = local_bits[i, 0], local_bits[i, 1], local_bits[i, 2], local_bits[i, 3]
+        si, pi = local_size[i], local_spare[i]
+        end = min(n, i + window + 1)
+        for j in range(i + 1, end):
+            if run[j] != ri:
+                break
+            if not (wi or local_wanted[j]):
+                continue
+            candidates += 1
+            shared = (_popcount(b0 & local_bits[j, 0]) + _popcount(b1 & local_bits[j, 1])
+                      + _popcount(b2 & local_bits[j, 2]) + _popcount(b3 & local_bits[j, 3]))
+            bound = min(pi, local_spare[j]) + np.int64(shared)  # int64 + uint64 would be a float
+            # As ``bitmaps.may_reach``: J <= bound / (a + b - bound).
+            if bound * (1.0 + threshold) >= threshold * (si + local_size[j]) - 1e-9:
+                if count == len(out):
+                    grown = np.empty(2 * len(out), np.int64)
+                    grown[:count] = out
+                    out = grown
+                mi, mj = members[i], members[j]
+                out[count] = min(mi, mj) * total + max(mi, mj)
+                count += 1
+    return out[:count], candidates
+
+
+@njit(cache=True, nogil=True)
+def band_pair_entries(entries, bands, reach, row_shift):
+    """For ``lsh._band_pair_buckets``: ``entries`` (row << row_shift | band << 32 | bucket),
+    sorted by row then band. For each entry and each of the next ``reach`` entries of its row:
+    the row and a 32-bit bucket of the two (band, bucket) payloads, grouped by the first entry's
+    band (``starts[band]:starts[band + 1]``)."""
+    n = len(entries)
+    payload_bits = (np.int64(1) << row_shift) - 1
+    counts = np.zeros(bands + 1, np.int64)
+    for i in range(n):
+        row = entries[i] >> row_shift
+        for d in range(1, reach + 1):
+            if i + d >= n or (entries[i + d] >> row_shift) != row:
+                break
+            counts[((entries[i] >> 32) & 31) + 1] += 1
+    starts = np.cumsum(counts)
+    at = starts[:-1].copy()
+    rows = np.empty(starts[-1], np.int64)
+    buckets = np.empty(starts[-1], np.int32)
+    first_mix = np.uint64(0x9E3779B97F4A7C15)
+    second_mix = np.uint64(0xC2B2AE3D27D4EB4F)
+    for i in range(n):
+        row = entries[i] >> row_shift
+        band = (entries[i] >> 32) & 31
+        payload = np.uint64(entries[i] & payload_bits)
+        for d in range(1, reach + 1):
+            if i + d >= n or (entries[i + d] >> row_shift) != row:
+                break
+            mixed = payload * first_mix + np.uint64(entries[i + d] & payload_bits) * second_mix
+            rows[at[band]] = row
+            high = np.int64(mixed >> np.uint64(32))  # the high 32 bits, read as a signed int32
+            buckets[at[band]] = np.int32(high - (np.int64(1) << 32) if high >= np.int64(1) << 31 else high)
+            at[band] += 1
+    return starts, rows, buckets
