@@ -130,3 +130,50 @@ def band_pair_entries(entries, bands, reach, row_shift):
             buckets[at[band]] = np.int32(high - (np.int64(1) << 32) if high >= np.int64(1) << 31 else high)
             at[band] += 1
     return starts, rows, buckets
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _mix64(value):
+    """``shingles.mix64`` of one uint64."""
+    z = value ^ (value >> np.uint64(30))
+    z *= np.uint64(0xBF58476D1CE4E5B9)
+    z ^= z >> np.uint64(27)
+    z *= np.uint64(0x94D049BB133111EB)
+    return z ^ (z >> np.uint64(31))
+
+
+@njit(cache=True, nogil=True)
+def shingle_sets(hashes, starts, n):
+    """``shingles.ShingleSets.build`` of documents of token ``hashes`` (``starts``: offsets):
+    (values, sizes). A document's shingles are its runs of ``n`` tokens (all its tokens when it
+    has fewer), each hashed as ``shingles.extend_hash`` chains them, then ``mix64``'s high 32
+    bits; its values are sorted and distinct."""
+    docs = len(starts) - 1
+    values = np.empty(max(len(hashes), 1), np.uint32)
+    sizes = np.zeros(docs, np.int64)
+    step = np.uint64(0x9E3779B97F4A7C15)
+    shift = np.uint64(32)
+    at = 0
+    for d in range(docs):
+        begin, end = starts[d], starts[d + 1]
+        length = end - begin
+        if length == 0:
+            continue
+        first = at
+        runs = length - n + 1 if length >= n else 1
+        width = n if length >= n else length
+        for i in range(begin, begin + runs):
+            h = hashes[i]
+            for k in range(1, width):
+                h = _mix64(h * step + hashes[i + k])
+            values[at] = np.uint32(_mix64(h) >> shift)
+            at += 1
+        values[first:at].sort()
+        kept = first + 1
+        for p in range(first + 1, at):
+            if values[p] != values[kept - 1]:
+                values[kept] = values[p]
+                kept += 1
+        sizes[d] = kept - first
+        at = kept
+    return values[:at].copy(), sizes
