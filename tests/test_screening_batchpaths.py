@@ -328,20 +328,3 @@ def test_band_pair_buckets_pair_each_crowded_band_with_the_next_ones():
                 expected.add((row, high - 2**32 if high >= 2**31 else high))
     assert found == expected and len(expected) > 1000
 
-
-def test_compiled_shingle_sets_are_the_sorted_distinct_ngram_hashes():
-    """``ShingleSets.build`` (compiled) against ``ngram_hashes`` and ``mix64`` in plain numpy,
-    for pledges, their deeds one by one, and n = 1, 2, 3 (short documents included)."""
-    from tuyengiao.screening.shingles import ShingleSets, mix64, ngram_hashes
-
-    prepared = prepare(texts() + ["", "Một", "Hai từ"])
-    for tokens in (prepared.pledge_tokens(), prepared.deed_tokens):
-        for n in (1, 2, 3):
-            built = ShingleSets.build(tokens, n)
-            hashes, docs = ngram_hashes(tokens, n)
-            values = (mix64(hashes) >> np.uint64(32)).astype(np.uint32)
-            assert len(built) == len(tokens)
-            for doc in range(len(tokens)):
-                expected = np.unique(values[docs == doc])
-                assert np.array_equal(built.set_of(doc), expected), (n, doc)
-            assert (built.sizes[tokens.lengths == 0] == 0).all() and built.sizes.sum() > 1000

@@ -15,7 +15,6 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from tuyengiao.screening.kernels import shingle_sets
 
 U64 = np.uint64
 _MASK32 = U64(0xFFFFFFFF)
@@ -185,10 +184,16 @@ class ShingleSets:
 
     @classmethod
     def build(cls, tokens: Tokens, n: int) -> "ShingleSets":
-        """The sets of ``tokens``' documents: ``ngram_hashes``, each hash's ``mix64`` high 32
-        bits, sorted and distinct per document (one compiled pass, ``kernels.shingle_sets``)."""
-        values, sizes = shingle_sets(tokens.hashes, tokens.starts, n)
-        return cls(values, offsets(sizes))
+        hashes, docs = ngram_hashes(tokens, n)
+        keys = (docs.astype(U64) << U64(32)) | (mix64(hashes) >> U64(32))
+        keys.sort()
+        if len(keys):
+            keep = np.empty(len(keys), dtype=bool)
+            keep[0] = True
+            np.not_equal(keys[1:], keys[:-1], out=keep[1:])
+            keys = keys[keep]
+        counts = np.bincount((keys >> U64(32)).astype(np.int64), minlength=len(tokens))
+        return cls((keys & _MASK32).astype(np.uint32), offsets(counts))
 
     @classmethod
     def concat(cls, parts: Sequence["ShingleSets"]) -> "ShingleSets":
