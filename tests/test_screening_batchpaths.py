@@ -328,3 +328,49 @@ def test_band_pair_buckets_pair_each_crowded_band_with_the_next_ones():
                 expected.add((row, high - 2**32 if high >= 2**31 else high))
     assert found == expected and len(expected) > 1000
 
+
+
+def test_compiled_intersections_are_the_numpy_merge(monkeypatch):
+    """Many pairs go through ``kernels.intersection_counts``, a few through the numpy merge:
+    the same counts, and both the true size of each intersection."""
+    from tuyengiao.screening import shingles
+
+    prepared = prepare(texts() + [""])
+    sets, deed_sets = prepared.sets, prepared.deed_sets(2)
+    rng = np.random.default_rng(8)
+    for other, count in ((sets, len(sets)), (deed_sets, len(deed_sets))):
+        left = rng.integers(0, len(sets), 20_000)
+        right = np.where(rng.random(20_000) < 0.5, left % count, rng.integers(0, count, 20_000))
+        assert len(left) >= shingles.COMPILED_FROM
+        compiled = shingles.intersections(sets, left, right, other)
+        monkeypatch.setattr(shingles, "COMPILED_FROM", 10**9)
+        plain = shingles.intersections(sets, left, right, other)
+        monkeypatch.undo()
+        assert np.array_equal(compiled, plain) and compiled.sum() > 1000
+        for p in range(0, 20_000, 997):
+            expected = len(set(sets.set_of(left[p]).tolist()) & set(other.set_of(right[p]).tolist()))
+            assert compiled[p] == expected
+
+
+def test_runs_are_the_shared_buckets_holding_a_wanted_row():
+    """``lsh._runs`` (a sort, then ``kernels.bucket_runs``) against grouping in plain Python."""
+    from tuyengiao.screening.lsh import _runs
+
+    rng = np.random.default_rng(13)
+    total = 5_000
+    for repeats in (False, True):
+        rows = rng.integers(0, total, 20_000) if repeats else rng.permutation(total)[:3_000]
+        bucket = rng.integers(-60, 60, len(rows)).astype(np.int32) * 1_000_003
+        wanted = rng.random(total) < 0.2
+        members, keys, run, sizes = _runs(bucket, rows.astype(np.int64), wanted, total, repeats)
+        groups: dict[int, set] = {}
+        for b, r in zip(bucket.tolist(), rows.tolist()):
+            groups.setdefault(b, set()).add(r)
+        expected = {b: rs for b, rs in groups.items() if len(rs) >= 2 and wanted[list(rs)].any()}
+        found: dict[int, list] = {}
+        for m, k in zip(members.tolist(), keys.tolist()):
+            found.setdefault(k, []).append(m)
+        assert {k: set(v) for k, v in found.items()} == expected and len(expected) > 20
+        assert all(len(v) == len(set(v)) and v == sorted(v) for v in found.values())  # once each, in order
+        assert np.array_equal(sizes[run], [len(expected[k]) for k in keys.tolist()])
+        assert (np.diff(run) >= 0).all() and len(np.unique(run)) == len(expected)

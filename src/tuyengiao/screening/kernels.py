@@ -97,37 +97,114 @@ def bounded_pairs(members, run, wanted, bits, sizes, spare, window, threshold, t
 
 
 @njit(cache=True, nogil=True)
-def band_pair_entries(entries, bands, reach, row_shift):
-    """For ``lsh._band_pair_buckets``: ``entries`` (row << row_shift | band << 32 | bucket),
-    sorted by row then band. For each entry and each of the next ``reach`` entries of its row:
-    the row and a 32-bit bucket of the two (band, bucket) payloads, grouped by the first entry's
-    band (``starts[band]:starts[band + 1]``)."""
+def entries_by_band(entries, bands):
+    """Positions of ``entries`` (row << row_shift | band << 32 | bucket) grouped by band, each
+    band's in their order (a counting sort), and where each band's begin (``bands + 1`` offsets)."""
+    starts = np.zeros(bands + 1, np.int64)
+    for i in range(len(entries)):
+        starts[((entries[i] >> 32) & 31) + 1] += 1
+    starts = np.cumsum(starts)
+    at = starts[:-1].copy()
+    positions = np.empty(len(entries), np.int64)
+    for i in range(len(entries)):
+        band = (entries[i] >> 32) & 31
+        positions[at[band]] = i
+        at[band] += 1
+    return positions, starts
+
+
+@njit(cache=True, nogil=True)
+def band_pair_buckets(entries, first, reach, row_shift):
+    """For ``lsh._band_pair_buckets``: ``entries`` (row << row_shift | band << 32 | bucket) are
+    sorted by row then band; for each position in ``first`` and each of the next ``reach``
+    entries of the same row: the row, and a 32-bit bucket of the two (band, bucket) payloads."""
     n = len(entries)
     payload_bits = (np.int64(1) << row_shift) - 1
-    counts = np.zeros(bands + 1, np.int64)
-    for i in range(n):
+    count = 0
+    for i in first:
         row = entries[i] >> row_shift
         for d in range(1, reach + 1):
             if i + d >= n or (entries[i + d] >> row_shift) != row:
                 break
-            counts[((entries[i] >> 32) & 31) + 1] += 1
-    starts = np.cumsum(counts)
-    at = starts[:-1].copy()
-    rows = np.empty(starts[-1], np.int64)
-    buckets = np.empty(starts[-1], np.int32)
+            count += 1
+    rows = np.empty(count, np.int64)
+    buckets = np.empty(count, np.int32)
     first_mix = np.uint64(0x9E3779B97F4A7C15)
     second_mix = np.uint64(0xC2B2AE3D27D4EB4F)
-    for i in range(n):
+    at = 0
+    for i in first:
         row = entries[i] >> row_shift
-        band = (entries[i] >> 32) & 31
         payload = np.uint64(entries[i] & payload_bits)
         for d in range(1, reach + 1):
             if i + d >= n or (entries[i + d] >> row_shift) != row:
                 break
             mixed = payload * first_mix + np.uint64(entries[i + d] & payload_bits) * second_mix
-            rows[at[band]] = row
             high = np.int64(mixed >> np.uint64(32))  # the high 32 bits, read as a signed int32
-            buckets[at[band]] = np.int32(high - (np.int64(1) << 32) if high >= np.int64(1) << 31 else high)
-            at[band] += 1
-    return starts, rows, buckets
+            rows[at] = row
+            buckets[at] = np.int32(high - (np.int64(1) << 32) if high >= np.int64(1) << 31 else high)
+            at += 1
+    return rows, buckets
 
+
+@njit(cache=True, nogil=True)
+def intersection_counts(values, starts, left, other_values, other_starts, right):
+    """|A ∩ B| for each pair: A = document ``left[p]`` (``values``, ``starts``), B = document
+    ``right[p]`` of the other sets; both sorted and distinct, so one merge per pair."""
+    result = np.zeros(len(left), np.int64)
+    for p in range(len(left)):
+        i, i_end = starts[left[p]], starts[left[p] + 1]
+        j, j_end = other_starts[right[p]], other_starts[right[p] + 1]
+        shared = 0
+        while i < i_end and j < j_end:
+            a, b = values[i], other_values[j]
+            if a == b:
+                shared += 1
+                i += 1
+                j += 1
+            elif a < b:
+                i += 1
+            else:
+                j += 1
+        result[p] = shared
+    return result
+
+
+@njit(cache=True, nogil=True)
+def bucket_runs(packed, shift, wanted, repeats):
+    """For ``lsh._runs``: ``packed`` (bucket << shift | row) sorted. The buckets of two rows or
+    more holding a ``wanted`` row: their rows, each row's bucket and run number, and the size of
+    every run. ``repeats``: a row twice in one bucket counts once."""
+    n = len(packed)
+    mask = (np.int64(1) << shift) - 1
+    members = np.empty(n, np.int64)
+    keys = np.empty(n, np.int64)
+    run = np.empty(n, np.int64)
+    sizes = np.empty(n // 2 + 1, np.int64)
+    count = 0
+    runs = 0
+    i = 0
+    while i < n:
+        key = packed[i] >> shift
+        j = i + 1
+        while j < n and (packed[j] >> shift) == key:
+            j += 1
+        start = count
+        has_wanted = False
+        for p in range(i, j):
+            if repeats and p > i and packed[p] == packed[p - 1]:
+                continue
+            row = packed[p] & mask
+            members[count] = row
+            count += 1
+            if wanted[row]:
+                has_wanted = True
+        if count - start >= 2 and has_wanted:
+            for p in range(start, count):
+                keys[p] = key
+                run[p] = runs
+            sizes[runs] = count - start
+            runs += 1
+        else:
+            count = start
+        i = j
+    return members[:count].copy(), keys[:count].copy(), run[:count].copy(), sizes[:runs].copy()

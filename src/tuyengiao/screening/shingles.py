@@ -15,6 +15,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from tuyengiao.screening.kernels import intersection_counts
 
 U64 = np.uint64
 _MASK32 = U64(0xFFFFFFFF)
@@ -234,17 +235,24 @@ class ShingleSets:
         return self.values[self.starts[doc] : self.starts[doc + 1]]
 
 
+COMPILED_FROM = 5_000  # pairs: from here on ``intersections`` runs compiled
+
+
 def intersections(sets: ShingleSets, left, right, other: ShingleSets | None = None,
                   chunk: int = 1 << 19) -> np.ndarray:
     """|A ∩ B| for each pair: A = ``sets`` document left[p], B = ``other`` (default ``sets``)
     document right[p], exactly.
 
-    For a chunk of pairs, the A sets and the B sets are laid end to end as keys (pair << 32 |
+    Many pairs (a batch) are merged pair by pair by ``kernels.intersection_counts``; a few (one
+    pledge being saved, against its candidates) in numpy, so that a web request never waits for
+    numba to load its kernels. For a chunk of pairs, the A sets and the B sets are laid end to end as keys (pair << 32 |
     value) and merged; equal neighbours are the common values.
     """
     other = sets if other is None else other
     left = np.asarray(left, dtype=np.int64)
     right = np.asarray(right, dtype=np.int64)
+    if len(left) >= COMPILED_FROM:
+        return intersection_counts(sets.values, sets.starts, left, other.values, other.starts, right)
     result = np.zeros(len(left), dtype=np.int64)
     work = np.cumsum(sets.sizes[left] + other.sizes[right])
     begin = 0
