@@ -188,6 +188,9 @@ def bucket_runs(packed, shift, wanted, repeats):
         j = i + 1
         while j < n and (packed[j] >> shift) == key:
             j += 1
+        if j - i < 2:  # most rows are alone in their bucket
+            i = j
+            continue
         start = count
         has_wanted = False
         for p in range(i, j):
