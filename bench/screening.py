@@ -241,6 +241,10 @@ def _warm_up(name: str) -> None:
                for i, text in enumerate(WARM_UP_TEXTS)]
     if name in ("ours", "ours_neardup", "datasketch", "floor"):
         PARTS[name](pledges, sum(p.year == YEAR for p in pledges))
+    if name in ("ours", "ours_neardup"):  # a few texts do not reach every compiled kernel
+        from tuyengiao.screening import kernels
+
+        kernels.warm_up()
     elif name == "lookup":
         from tuyengiao.screening.single import checker  # noqa: F401 (the import is the warm-up)
     chunks.TABLE = chunks.ChunkTable()

@@ -374,3 +374,24 @@ def test_runs_are_the_shared_buckets_holding_a_wanted_row():
         assert all(len(v) == len(set(v)) and v == sorted(v) for v in found.values())  # once each, in order
         assert np.array_equal(sizes[run], [len(expected[k]) for k in keys.tolist()])
         assert (np.diff(run) >= 0).all() and len(np.unique(run)) == len(expected)
+
+
+def test_one_pledge_is_checked_without_loading_numba():
+    """The web application's path (band keys and checks of one pledge) stays in numpy: numba's
+    start-up (about 2 s of CPU) is for batches. In a fresh interpreter, since tests load it."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from tuyengiao.screening.records import Campaign, Pledge\n"
+            "from tuyengiao.screening.single import checker\n"
+            "from tuyengiao.screening.sketch import band_keys\n"
+            "text = 'Vận động 30 hộ dân phân loại rác thải tại nguồn trước tháng 6, đạt 90% hộ tham gia'\n"
+            "keys = band_keys(text)\n"
+            "old = Pledge('a', 'o', 'individual', 'U', 2024, text, '')\n"
+            "new = Pledge('b', 'o', 'individual', 'U', 2025, text, '')\n"
+            "flags = checker(Campaign(2025, 'Chuyển đổi số')).check(new, [old])\n"
+            "assert len(keys) == 24 and 'copied_past' in [f.code for f in flags]\n"
+            "print('numba' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -4,8 +4,11 @@ makes one pass.
 
 Each kernel computes exactly what the numpy code it replaced computed (the tests compare them
 with plain implementations). Compiled code is cached beside this file (``cache=True``), so a
-process compiles a kernel only the first time it is ever used on a machine; single-pledge paths
-of the web application do not use these kernels.
+kernel is compiled only the first time it is ever used on a machine (a few seconds); after that a
+process loads numba (about 1 s of CPU) and its kernels (about 1 s more, ``warm_up``) once.
+
+Only batches use them, and their callers import this module when a batch needs it: checking one
+pledge as it is saved (the web application) never loads numba.
 """
 
 from __future__ import annotations
@@ -211,3 +214,20 @@ def bucket_runs(packed, shift, wanted, repeats):
             count = start
         i = j
     return members[:count].copy(), keys[:count].copy(), run[:count].copy(), sizes[:runs].copy()
+
+
+def warm_up() -> None:
+    """Load every kernel (from numba's cache, or compiled on a first run) by calling it once on
+    tiny inputs: a process that will screen a batch pays this once, before it starts."""
+    values, starts = np.arange(3, dtype=np.uint32), np.array([0, 2, 3], np.int64)
+    pair = np.zeros(1, np.int64)
+    intersection_counts(values, starts, pair, values, starts, pair)
+    minhash_block(values, starts, pair, np.ones(2, np.uint64), np.zeros(2, np.uint64), np.empty((1, 2), np.uint32))
+    packed = np.array([0, 1, 2, 3], np.int64)
+    wanted = np.ones(4, np.bool_)
+    for repeats in (False, True):
+        bucket_runs(packed, 1, wanted, repeats)
+    bounded_pairs(packed[:2], pair.repeat(2), wanted, np.zeros((4, 4), np.uint64), packed, packed, 32, 0.45, 4)
+    entries = np.array([0, 1 << 32], np.int64)
+    positions, bounds = entries_by_band(entries, 24)
+    band_pair_buckets(entries, positions[bounds[0] : bounds[1]], 4, 37)

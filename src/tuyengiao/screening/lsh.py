@@ -18,7 +18,6 @@ import numpy as np
 
 from tuyengiao.screening.memory import release_free_memory
 from tuyengiao.screening.bitmaps import bounds, may_reach, slack
-from tuyengiao.screening.kernels import band_pair_buckets, bounded_pairs, bucket_runs, entries_by_band
 from tuyengiao.screening.minhash import DEFAULT_PARAMS, LSHParams
 from tuyengiao.screening.shingles import distinct, jaccard_and_containment
 from tuyengiao.screening.sketch import Sketch, bucket_keys, prepare
@@ -30,6 +29,8 @@ def _runs(bucket: np.ndarray, rows: np.ndarray, wanted: np.ndarray, total: int, 
     in one bucket twice, and is kept once."""
     # One sort of (bucket, row) packed into an int64 (a SIMD sort, several times faster than a
     # stable argsort); then one compiled pass over the runs (``kernels.bucket_runs``).
+    from tuyengiao.screening.kernels import bucket_runs  # numba is loaded by batches only
+
     shift = max(1, (total - 1).bit_length())
     packed = bucket.astype(np.int64) << shift
     packed |= rows
@@ -85,6 +86,8 @@ def _band_pair_buckets(entries: np.ndarray, bands: int):
     crowded bands apart): the row, and a 32-bit bucket key of (b1, key of b1, b2, key of b2).
     ``entries`` are sorted by row, then band. Yields (rows, buckets) for one b1 at a time: a pair
     of rows sharing a bucket share its b1, and the working arrays stay a band's size."""
+    from tuyengiao.screening.kernels import band_pair_buckets, entries_by_band
+
     positions, starts = entries_by_band(entries, bands)
     for first_band in range(bands):
         rows, buckets = band_pair_buckets(entries, positions[starts[first_band] : starts[first_band + 1]],
@@ -155,6 +158,8 @@ def near_pairs(sketch: Sketch, eligible: np.ndarray, wanted: np.ndarray, thresho
     two random rows of the whole sketch. Only candidates whose bound reaches the threshold become
     pairs: memory follows the near-duplicates, not the candidates, which grow faster than the corpus.
     """
+    from tuyengiao.screening.kernels import bounded_pairs
+
     total = len(sketch.sets)
     rows = np.flatnonzero(eligible)
     sizes_all = np.asarray(sketch.sets.sizes, dtype=np.int64)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tuyengiao.screening.kernels import minhash_block
 from tuyengiao.screening.shingles import U64, ShingleSets, mix64
 
 
@@ -69,6 +68,8 @@ def signatures(sets: ShingleSets, params: LSHParams = DEFAULT_PARAMS) -> np.ndar
             work += b
             result[nonempty] = (np.minimum.reduceat(work, sets.starts[nonempty], axis=0) >> U64(32)).astype(np.uint32)
         return result
+    from tuyengiao.screening.kernels import minhash_block  # numba is loaded by batches only
+
     block = np.empty((len(nonempty), params.num_perm), dtype=np.uint32)
     minhash_block(sets.values, sets.starts, nonempty, a, b, block)
     result[nonempty] = block

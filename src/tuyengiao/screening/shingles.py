@@ -15,8 +15,6 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from tuyengiao.screening.kernels import intersection_counts
-
 U64 = np.uint64
 _MASK32 = U64(0xFFFFFFFF)
 _STEP = U64(0x9E3779B97F4A7C15)  # odd constant (golden ratio) to combine token hashes
@@ -245,13 +243,15 @@ def intersections(sets: ShingleSets, left, right, other: ShingleSets | None = No
 
     Many pairs (a batch) are merged pair by pair by ``kernels.intersection_counts``; a few (one
     pledge being saved, against its candidates) in numpy, so that a web request never waits for
-    numba to load its kernels. For a chunk of pairs, the A sets and the B sets are laid end to end as keys (pair << 32 |
-    value) and merged; equal neighbours are the common values.
+    numba to load. In numpy, for a chunk of pairs, the A sets and the B sets are laid end to end
+    as keys (pair << 32 | value) and merged; equal neighbours are the common values.
     """
     other = sets if other is None else other
     left = np.asarray(left, dtype=np.int64)
     right = np.asarray(right, dtype=np.int64)
     if len(left) >= COMPILED_FROM:
+        from tuyengiao.screening.kernels import intersection_counts  # numba is loaded by batches only
+
         return intersection_counts(sets.values, sets.starts, left, other.values, other.starts, right)
     result = np.zeros(len(left), dtype=np.int64)
     work = np.cumsum(sets.sizes[left] + other.sizes[right])
