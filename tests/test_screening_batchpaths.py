@@ -395,3 +395,14 @@ def test_one_pledge_is_checked_without_loading_numba():
             "print('numba' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_compiled_extend_hash_is_mix64_of_the_step():
+    """``extend_hash`` of a batch's tokens (compiled) against its numpy formula."""
+    from tuyengiao.screening.shingles import COMPILED_FROM_TOKENS, _STEP, extend_hash, mix64
+
+    rng = np.random.default_rng(21)
+    previous = rng.integers(0, 2**63, COMPILED_FROM_TOKENS + 7, dtype=np.int64).view(np.uint64) * np.uint64(3)
+    following = rng.integers(0, 2**63, len(previous), dtype=np.int64).view(np.uint64)
+    assert np.array_equal(extend_hash(previous, following), mix64(previous * _STEP + following))
+    assert np.array_equal(extend_hash(previous[:5], following[:5]), mix64(previous[:5] * _STEP + following[:5]))

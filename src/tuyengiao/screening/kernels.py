@@ -216,11 +216,28 @@ def bucket_runs(packed, shift, wanted, repeats):
     return members[:count].copy(), keys[:count].copy(), run[:count].copy(), sizes[:runs].copy()
 
 
+@njit(cache=True, nogil=True)
+def extend_hashes(previous, following):
+    """``shingles.extend_hash`` of uint64 arrays: splitmix64 of previous * STEP + following,
+    in one pass instead of numpy's seven."""
+    out = np.empty(len(previous), np.uint64)
+    step = np.uint64(0x9E3779B97F4A7C15)
+    for i in range(len(previous)):
+        z = previous[i] * step + following[i]
+        z ^= z >> np.uint64(30)
+        z *= np.uint64(0xBF58476D1CE4E5B9)
+        z ^= z >> np.uint64(27)
+        z *= np.uint64(0x94D049BB133111EB)
+        out[i] = z ^ (z >> np.uint64(31))
+    return out
+
+
 def warm_up() -> None:
     """Load every kernel (from numba's cache, or compiled on a first run) by calling it once on
     tiny inputs: a process that will screen a batch pays this once, before it starts."""
     values, starts = np.arange(3, dtype=np.uint32), np.array([0, 2, 3], np.int64)
     pair = np.zeros(1, np.int64)
+    extend_hashes(np.ones(2, np.uint64), np.ones(2, np.uint64))
     intersection_counts(values, starts, pair, values, starts, pair)
     minhash_block(values, starts, pair, np.ones(2, np.uint64), np.zeros(2, np.uint64), np.empty((1, 2), np.uint32))
     packed = np.array([0, 1, 2, 3], np.int64)

@@ -115,7 +115,14 @@ class Tokens:
 
 def extend_hash(previous: np.ndarray, following: np.ndarray) -> np.ndarray:
     """Hash of a token run extended by one token (the run's hash, the next token's hash)."""
+    if len(previous) >= COMPILED_FROM_TOKENS:
+        from tuyengiao.screening.kernels import extend_hashes  # numba is loaded by batches only
+
+        return extend_hashes(np.ascontiguousarray(previous, dtype=U64), np.ascontiguousarray(following, dtype=U64))
     return mix64(previous * _STEP + following)
+
+
+COMPILED_FROM_TOKENS = 50_000  # tokens: a batch's piece, not one pledge
 
 
 def phrase_hash(token_hashes: Sequence[int]) -> int:
