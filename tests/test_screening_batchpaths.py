@@ -329,7 +329,6 @@ def test_band_pair_buckets_pair_each_crowded_band_with_the_next_ones():
     assert found == expected and len(expected) > 1000
 
 
-
 def test_compiled_intersections_are_the_numpy_merge(monkeypatch):
     """Many pairs go through ``kernels.intersection_counts``, a few through the numpy merge:
     the same counts, and both the true size of each intersection."""

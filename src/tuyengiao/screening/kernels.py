@@ -17,6 +17,9 @@ import numpy as np
 from numba import njit, types
 from numba.extending import intrinsic
 
+# The constants of ``shingles``' hashes (numba takes module globals as compile-time constants).
+from tuyengiao.screening.shingles import _STEP, MIX_FIRST, MIX_SECOND
+
 
 @intrinsic
 def _popcount(typingctx, value):
@@ -221,13 +224,12 @@ def extend_hashes(previous, following):
     """``shingles.extend_hash`` of uint64 arrays: splitmix64 of previous * STEP + following,
     in one pass instead of numpy's seven."""
     out = np.empty(len(previous), np.uint64)
-    step = np.uint64(0x9E3779B97F4A7C15)
     for i in range(len(previous)):
-        z = previous[i] * step + following[i]
+        z = previous[i] * _STEP + following[i]
         z ^= z >> np.uint64(30)
-        z *= np.uint64(0xBF58476D1CE4E5B9)
+        z *= MIX_FIRST
         z ^= z >> np.uint64(27)
-        z *= np.uint64(0x94D049BB133111EB)
+        z *= MIX_SECOND
         out[i] = z ^ (z >> np.uint64(31))
     return out
 

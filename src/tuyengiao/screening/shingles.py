@@ -15,17 +15,21 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+
 U64 = np.uint64
 _MASK32 = U64(0xFFFFFFFF)
 _STEP = U64(0x9E3779B97F4A7C15)  # odd constant (golden ratio) to combine token hashes
+# splitmix64's finaliser multipliers (``mix64``; ``kernels.extend_hashes`` uses the same)
+MIX_FIRST = U64(0xBF58476D1CE4E5B9)
+MIX_SECOND = U64(0x94D049BB133111EB)
 
 
 def mix64(values: np.ndarray) -> np.ndarray:
     """splitmix64 finaliser on a uint64 array (wrapping arithmetic): a cheap, well-spread hash."""
     z = values ^ (values >> U64(30))
-    z *= U64(0xBF58476D1CE4E5B9)
+    z *= MIX_FIRST
     z ^= z >> U64(27)
-    z *= U64(0x94D049BB133111EB)
+    z *= MIX_SECOND
     z ^= z >> U64(31)
     return z
 
@@ -113,6 +117,9 @@ class Tokens:
         return Tokens(self.hashes[positions], starts)
 
 
+COMPILED_FROM_TOKENS = 50_000  # tokens: a batch's piece, not one pledge
+
+
 def extend_hash(previous: np.ndarray, following: np.ndarray) -> np.ndarray:
     """Hash of a token run extended by one token (the run's hash, the next token's hash)."""
     if len(previous) >= COMPILED_FROM_TOKENS:
@@ -120,9 +127,6 @@ def extend_hash(previous: np.ndarray, following: np.ndarray) -> np.ndarray:
 
         return extend_hashes(np.ascontiguousarray(previous, dtype=U64), np.ascontiguousarray(following, dtype=U64))
     return mix64(previous * _STEP + following)
-
-
-COMPILED_FROM_TOKENS = 50_000  # tokens: a batch's piece, not one pledge
 
 
 def phrase_hash(token_hashes: Sequence[int]) -> int:
